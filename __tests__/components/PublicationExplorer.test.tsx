@@ -1,0 +1,125 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SWRConfig } from 'swr';
+
+import { PublicationExplorer } from '@/components/explorer/PublicationExplorer';
+import type { ExplorerResult } from '@/lib/content-types';
+
+import { explorerResult, publication } from '../support/explorer-result';
+
+const allResult = explorerResult([
+  publication('alpha', 2024),
+  publication('beta', 2024),
+  publication('gamma', 2023),
+]);
+const learningResult = explorerResult([publication('beta', 2024)], ['learning']);
+const emptyResult = explorerResult([]);
+
+let responses: Record<string, ExplorerResult | 'error'>;
+const fetchMock = jest.fn(async (url: string) => {
+  const body = responses[url];
+  if (body === undefined || body === 'error') {
+    return {
+      ok: false,
+      status: 503,
+      statusText: 'Service Unavailable',
+      json: async () => ({ error: 'down' }),
+    };
+  }
+  return { ok: true, status: 200, json: async () => body };
+});
+
+function renderExplorer() {
+  return render(
+    <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
+      <PublicationExplorer initialQuery="" initialResult={allResult} />
+    </SWRConfig>,
+  );
+}
+
+function listedTitles() {
+  return screen
+    .queryAllByRole('article')
+    .map((article) => within(article).getByRole('heading').textContent);
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/publications');
+  responses = { '/api/publications': allResult, '/api/publications?area=learning': learningResult };
+  fetchMock.mockClear();
+  global.fetch = fetchMock as unknown as typeof fetch;
+});
+
+describe('PublicationExplorer', () => {
+  it('renders the server result without fetching', () => {
+    renderExplorer();
+    expect(listedTitles()).toEqual(['Title of alpha', 'Title of beta', 'Title of gamma']);
+    expect(screen.getByRole('heading', { name: /2024/ })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Systems (2)' })).not.toBeChecked();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('puts a chosen area in the URL and shows its publications', async () => {
+    renderExplorer();
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Learning (1)' }));
+
+    expect(window.location.search).toBe('?area=learning');
+    expect(screen.getByRole('checkbox', { name: 'Learning (1)' })).toBeChecked();
+    await waitFor(() => expect(listedTitles()).toEqual(['Title of beta']));
+    expect(fetchMock).toHaveBeenCalledWith('/api/publications?area=learning', expect.anything());
+  });
+
+  it('returns to the full list on the back button', async () => {
+    renderExplorer();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Learning (1)' }));
+    await waitFor(() => expect(listedTitles()).toEqual(['Title of beta']));
+
+    await act(async () => {
+      window.history.back();
+      await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    });
+
+    expect(window.location.search).toBe('');
+    await waitFor(() => expect(listedTitles()).toHaveLength(3));
+    expect(screen.getByRole('checkbox', { name: 'Learning (1)' })).not.toBeChecked();
+  });
+
+  it('searches after typing stops', async () => {
+    responses['/api/publications?q=gam'] = explorerResult([publication('gamma', 2023)]);
+    renderExplorer();
+
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search publications' }), 'gam');
+
+    await waitFor(() => expect(window.location.search).toBe('?q=gam'));
+    await waitFor(() => expect(listedTitles()).toEqual(['Title of gamma']));
+  });
+
+  it('shows an empty state that clears the filters', async () => {
+    responses['/api/publications?year=2023'] = emptyResult;
+    renderExplorer();
+
+    await userEvent.click(screen.getByRole('checkbox', { name: '2023 (1)' }));
+    await screen.findByRole('heading', { name: 'No publications match these filters' });
+
+    await userEvent.click(screen.getByRole('link', { name: 'show all publications' }));
+
+    expect(window.location.search).toBe('');
+    await waitFor(() => expect(listedTitles()).toHaveLength(3));
+  });
+
+  it('keeps the previous list and says so when an update fails', async () => {
+    responses['/api/publications?area=systems'] = 'error';
+    renderExplorer();
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Systems (2)' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be updated');
+    expect(listedTitles()).toHaveLength(3);
+  });
+
+  it('hides the submit button once interactive', () => {
+    renderExplorer();
+    expect(screen.queryByRole('button', { name: 'Apply filters' })).not.toBeInTheDocument();
+  });
+});

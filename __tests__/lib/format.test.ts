@@ -1,0 +1,29 @@
+import { formatYearRange, isSafeUrl } from '@/lib/format';
+
+describe('formatYearRange', () => {
+  it.each([
+    [2016, 2018, false, '2016–2018'],
+    [2023, null, false, '2023'],
+    [2019, null, true, '2019–present'],
+    [2020, 2020, false, '2020'],
+    [null, 2019, false, 'until 2019'],
+    [null, null, false, null],
+  ])('formats %p to %p', (start, end, openEnded, expected) => {
+    expect(formatYearRange(start, end, openEnded)).toBe(expected);
+  });
+});
+
+describe('isSafeUrl', () => {
+  it.each(['https://example.org/paper.pdf', 'http://example.org', 'mailto:someone@example.org'])(
+    'allows %s',
+    (url) => expect(isSafeUrl(url)).toBe(true),
+  );
+
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,<script>',
+    'JAVASCRIPT:alert(1)',
+    '/relative',
+    'not a url',
+  ])('rejects %s', (url) => expect(isSafeUrl(url)).toBe(false));
+});

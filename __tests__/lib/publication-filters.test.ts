@@ -1,0 +1,122 @@
+import {
+  MAX_QUERY_LENGTH,
+  MAX_VALUES_PER_FILTER,
+  parseExplorerFilters,
+  serializeExplorerFilters,
+  toggle,
+  toMatchPattern,
+  toUrlSearchParams,
+} from '@/lib/publication-filters';
+
+function parse(query: string) {
+  return parseExplorerFilters(new URLSearchParams(query));
+}
+
+describe('parseExplorerFilters', () => {
+  it('reads repeated areas, years and types', () => {
+    expect(parse('area=b&area=a&year=2023&year=2024&type=journal&q=sparse')).toEqual({
+      ok: true,
+      filters: { areas: ['b', 'a'], years: [2023, 2024], types: ['journal'], q: 'sparse' },
+    });
+  });
+
+  it('ignores parameters it does not use', () => {
+    expect(parse('utm_source=mail')).toEqual({
+      ok: true,
+      filters: { areas: [], years: [], types: [], q: '' },
+    });
+  });
+
+  it('drops duplicate values', () => {
+    const result = parse('area=a&area=a&year=2023&year=2023');
+    expect(result.ok && result.filters.areas).toEqual(['a']);
+    expect(result.ok && result.filters.years).toEqual([2023]);
+  });
+
+  it.each([
+    ['area=Computer Architecture', 'area'],
+    ['area=a"]|*', 'area'],
+    [`area=${'a'.repeat(97)}`, 'area'],
+    ['year=20x3', 'year'],
+    ['year=1800', 'year'],
+    ['year=2023.0', 'year'],
+    ['year=', 'year'],
+    ['type=thesis', 'type'],
+    ['type=conference"', 'type'],
+    ['q=a&q=b', 'q'],
+    [`q=${'x'.repeat(MAX_QUERY_LENGTH + 1)}`, 'q'],
+  ])('rejects %s', (query, param) => {
+    const result = parse(query);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.param).toBe(param);
+  });
+
+  it('rejects more values than allowed', () => {
+    const query = Array.from({ length: MAX_VALUES_PER_FILTER + 1 }, (_, i) => `area=a${i}`).join(
+      '&',
+    );
+    expect(parse(query).ok).toBe(false);
+  });
+
+  it('removes control characters and extra spaces from the search text', () => {
+    const result = parse('q=%00sparse%0A%20%20attention%09');
+    expect(result.ok && result.filters.q).toBe('sparse attention');
+  });
+
+  it('reads invalid percent-encoding without throwing', () => {
+    expect(parse('q=%E0%A4%A').ok).toBe(true);
+  });
+});
+
+describe('serializeExplorerFilters', () => {
+  it('writes filters in a fixed order', () => {
+    const query = serializeExplorerFilters({
+      areas: ['b', 'a'],
+      years: [2022, 2024],
+      types: ['preprint', 'conference'],
+      q: 'n:m sparsity',
+    });
+    expect(query).toBe(
+      'area=a&area=b&year=2024&year=2022&type=conference&type=preprint&q=n%3Am+sparsity',
+    );
+  });
+
+  it('round-trips through parseExplorerFilters', () => {
+    const filters = { areas: ['a', 'b'], years: [2024], types: ['talk' as const], q: 'x & y' };
+    const parsed = parseExplorerFilters(new URLSearchParams(serializeExplorerFilters(filters)));
+    expect(parsed).toEqual({ ok: true, filters });
+  });
+
+  it('writes nothing for no filters', () => {
+    expect(serializeExplorerFilters({ areas: [], years: [], types: [], q: '' })).toBe('');
+  });
+});
+
+describe('toMatchPattern', () => {
+  it('turns each word into a prefix term', () => {
+    expect(toMatchPattern('Spars quant')).toBe('spars* quant*');
+  });
+
+  it('drops GROQ syntax and punctuation', () => {
+    expect(toMatchPattern('"] | *[_type == "profile"]')).toBe('type* profile*');
+    expect(toMatchPattern('*')).toBe('');
+  });
+
+  it('keeps letters of any script', () => {
+    expect(toMatchPattern('Çağrı 注意力')).toBe('çağrı* 注意力*');
+  });
+});
+
+describe('toggle', () => {
+  it('adds a missing value and removes a present one', () => {
+    expect(toggle(['a'], 'b')).toEqual(['a', 'b']);
+    expect(toggle(['a', 'b'], 'a')).toEqual(['b']);
+  });
+});
+
+describe('toUrlSearchParams', () => {
+  it('expands arrays into repeated keys', () => {
+    const params = toUrlSearchParams({ area: ['a', 'b'], q: 'x', year: undefined });
+    expect(params.toString()).toBe('area=a&area=b&q=x');
+  });
+});

@@ -1,0 +1,36 @@
+// Stands in for `next/navigation` in Jest. Like the real router, it re-renders components that
+// read the URL after `history.pushState` and on `popstate` (the back and forward buttons).
+import { useMemo, useSyncExternalStore } from 'react';
+
+const listeners = new Set<() => void>();
+
+function notify() {
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+if (typeof window !== 'undefined') {
+  const pushState = window.history.pushState.bind(window.history);
+  window.history.pushState = (...args: Parameters<History['pushState']>) => {
+    pushState(...args);
+    notify();
+  };
+  window.addEventListener('popstate', notify);
+}
+
+export function useSearchParams(): URLSearchParams {
+  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  return useMemo(() => new URLSearchParams(search), [search]);
+}
+
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+export function notFound(): never {
+  throw new Error('notFound() was called');
+}

@@ -1,0 +1,13 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <div className="empty-state">
+      <h1>Page not found</h1>
+      <p>
+        The page you asked for does not exist. The <Link href="/publications">publications</Link>{' '}
+        list may have what you are looking for.
+      </p>
+    </div>
+  );
+}

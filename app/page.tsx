@@ -1,0 +1,38 @@
+import { FeaturedPublications } from '@/components/home/FeaturedPublications';
+import { HonorList } from '@/components/home/HonorList';
+import { MediaList } from '@/components/home/MediaList';
+import { PostList } from '@/components/home/PostList';
+import { ProfileIntro } from '@/components/home/ProfileIntro';
+import { ResearchAreaList } from '@/components/home/ResearchAreaList';
+import {
+  getFeaturedPublications,
+  getHonors,
+  getMediaMentions,
+  getPosts,
+  getProfile,
+  getResearchAreas,
+} from '@/sanity/lib/content';
+
+const FEATURED_LIMIT = 6;
+const POSTS_LIMIT = 4;
+
+export default async function HomePage() {
+  const [profile, areas, featured, posts, honors, mentions] = await Promise.all([
+    getProfile(),
+    getResearchAreas(),
+    getFeaturedPublications(FEATURED_LIMIT),
+    getPosts(POSTS_LIMIT),
+    getHonors(),
+    getMediaMentions(),
+  ]);
+  return (
+    <div className="home">
+      {profile ? <ProfileIntro profile={profile} /> : <h1>Research portfolio</h1>}
+      <ResearchAreaList areas={areas} />
+      <FeaturedPublications publications={featured} />
+      <HonorList honors={honors} />
+      <MediaList mentions={mentions} />
+      <PostList posts={posts} />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { AuthorList } from '@/components/publications/AuthorList';
+import { BadgeList } from '@/components/publications/BadgeList';
+import { getPublication, getPublicationSlugs } from '@/sanity/lib/content';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  const slugs = await getPublicationSlugs();
+  return slugs.map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const publication = await getPublication((await params).slug);
+  if (!publication) {
+    return {};
+  }
+  const venue = [publication.venue?.label, publication.year].filter(Boolean).join(' ');
+  return {
+    title: publication.title,
+    description: publication.abstract ?? `${publication.title}, ${venue}.`,
+  };
+}
+
+export default async function PublicationPage({ params }: Props) {
+  const publication = await getPublication((await params).slug);
+  if (!publication) {
+    notFound();
+  }
+
+  const venue = publication.venue?.fullName
+    ? `${publication.venue.fullName} (${publication.venue.label})`
+    : publication.venue?.label;
+
+  return (
+    <article className="publication-page">
+      <p className="breadcrumb">
+        <Link href="/publications">Publications</Link>
+      </p>
+      <h1>{publication.title}</h1>
+      <p className="publication__meta">
+        {[venue, publication.date ?? publication.year].filter(Boolean).join(', ')}
+        {publication.typeLabel ? (
+          <span className="publication__type">{publication.typeLabel}</span>
+        ) : null}
+      </p>
+      <AuthorList authors={publication.authors} />
+      <BadgeList badges={publication.badges} />
+
+      {publication.links.length > 0 ? (
+        <ul className="publication__links publication__links--large" aria-label="Links">
+          {publication.links.map((link) => (
+            <li key={link.key}>
+              <a href={link.url} rel="noopener noreferrer">
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      {publication.abstract ? (
+        <section aria-labelledby="abstract-heading">
+          <h2 id="abstract-heading">Abstract</h2>
+          <p className="prose">{publication.abstract}</p>
+        </section>
+      ) : null}
+
+      {publication.areas.length > 0 ? (
+        <section aria-labelledby="areas-heading">
+          <h2 id="areas-heading">Research areas</h2>
+          <ul className="tag-list">
+            {publication.areas.map((area) => (
+              <li key={area.slug}>
+                <Link href={`/publications?area=${encodeURIComponent(area.slug)}`}>
+                  {area.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {publication.relatedPosts.length > 0 ? (
+        <section aria-labelledby="posts-heading">
+          <h2 id="posts-heading">Related posts</h2>
+          <ul className="post-list">
+            {publication.relatedPosts.map((post) => (
+              <li key={post.id}>
+                <h3>{post.title}</h3>
+                {post.summary ? <p>{post.summary}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

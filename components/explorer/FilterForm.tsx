@@ -1,0 +1,147 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+import type { ExplorerFacets, FacetOption } from '@/lib/content-types';
+import { type ExplorerFilters, MAX_QUERY_LENGTH, toggle } from '@/lib/publication-filters';
+import type { PublicationType } from '@/lib/publication-types';
+
+type Props = {
+  filters: ExplorerFilters;
+  facets: ExplorerFacets;
+  /** Called with the new filters when JavaScript runs; without it the form submits as a GET. */
+  onChange: (filters: ExplorerFilters) => void;
+  /** Whether the page has hydrated, so changes apply at once and the submit button can hide. */
+  interactive: boolean;
+};
+
+const SEARCH_DELAY_MS = 300;
+
+/**
+ * The explorer's filters as a GET form on /publications, so they work without JavaScript; with
+ * JavaScript each change is reported through `onChange` instead of submitting.
+ */
+export function FilterForm({ filters, facets, onChange, interactive }: Props) {
+  const [text, setText] = useState(filters.q);
+  const [urlText, setUrlText] = useState(filters.q);
+
+  // Follow the URL when it changes from outside the text box (back button, clear link).
+  if (filters.q !== urlText) {
+    setUrlText(filters.q);
+    setText(filters.q);
+  }
+
+  useEffect(() => {
+    const q = text.trim();
+    if (!interactive || q === filters.q) {
+      return;
+    }
+    const timer = setTimeout(() => onChange({ ...filters, q }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, filters, interactive, onChange]);
+
+  return (
+    <form
+      className="filters"
+      method="get"
+      action="/publications"
+      role="search"
+      aria-label="Filter publications"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChange({ ...filters, q: text.trim() });
+      }}
+    >
+      <div className="filters__search">
+        <label htmlFor="explorer-q">Search publications</label>
+        <input
+          id="explorer-q"
+          type="search"
+          name="q"
+          value={text}
+          maxLength={MAX_QUERY_LENGTH}
+          placeholder="Title or venue"
+          onChange={(event) => setText(event.target.value)}
+        />
+      </div>
+
+      <FacetFieldset
+        legend="Research area"
+        name="area"
+        options={facets.areas}
+        selected={filters.areas}
+        onToggle={(value) => onChange({ ...filters, areas: toggle(filters.areas, value) })}
+      />
+      <FacetFieldset
+        legend="Year"
+        name="year"
+        options={facets.years}
+        selected={filters.years.map(String)}
+        compact
+        onToggle={(value) => onChange({ ...filters, years: toggle(filters.years, Number(value)) })}
+      />
+      <FacetFieldset
+        legend="Type"
+        name="type"
+        options={facets.types}
+        selected={filters.types}
+        onToggle={(value) =>
+          onChange({ ...filters, types: toggle(filters.types, value as PublicationType) })
+        }
+      />
+
+      <button type="submit" className="button" hidden={interactive}>
+        Apply filters
+      </button>
+    </form>
+  );
+}
+
+type FacetFieldsetProps = {
+  legend: string;
+  name: string;
+  options: readonly FacetOption[];
+  /** The values the URL selects; they lead over `option.selected`, which lags while loading. */
+  selected: readonly string[];
+  compact?: boolean;
+  onToggle: (value: string) => void;
+};
+
+function FacetFieldset({
+  legend,
+  name,
+  options,
+  selected,
+  compact = false,
+  onToggle,
+}: FacetFieldsetProps) {
+  if (options.length === 0) {
+    return null;
+  }
+
+  return (
+    <fieldset className={compact ? 'facet facet--compact' : 'facet'}>
+      <legend>{legend}</legend>
+      <ul>
+        {options.map((option) => {
+          const id = `facet-${name}-${option.value}`;
+          return (
+            <li key={option.value}>
+              <input
+                id={id}
+                type="checkbox"
+                name={name}
+                value={option.value}
+                checked={selected.includes(option.value)}
+                onChange={() => onToggle(option.value)}
+              />
+              <label htmlFor={id}>
+                {option.label} <span className="facet__count">({option.count})</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,37 @@
+import type { FacetOption } from '@/lib/content-types';
+import { type ExplorerFilters, hasActiveFilters } from '@/lib/publication-filters';
+
+import { ClearFiltersLink } from './EmptyState';
+
+type Props = {
+  total: number;
+  filters: ExplorerFilters;
+  areaTitles: readonly FacetOption[];
+  loading: boolean;
+  onClear?: (() => void) | undefined;
+};
+
+/** The result count and the active filters in words, announced to screen readers on change. */
+export function ResultSummary({ total, filters, areaTitles, loading, onClear }: Props) {
+  const areaNames = filters.areas.map(
+    (slug) => areaTitles.find((area) => area.value === slug)?.label ?? slug,
+  );
+  const parts = [
+    areaNames.length > 0 ? `in ${areaNames.join(' or ')}` : null,
+    filters.years.length > 0 ? `from ${filters.years.join(' or ')}` : null,
+    filters.q ? `matching “${filters.q}”` : null,
+  ].filter((part) => part !== null);
+
+  return (
+    <div className="result-summary">
+      <p role="status" aria-live="polite">
+        <strong>{total}</strong> {total === 1 ? 'publication' : 'publications'}
+        {parts.length > 0 ? ` ${parts.join(', ')}` : ''}
+        {loading ? <span className="result-summary__loading"> · updating…</span> : null}
+      </p>
+      {hasActiveFilters(filters) ? (
+        <ClearFiltersLink onClear={onClear}>Clear all filters</ClearFiltersLink>
+      ) : null}
+    </div>
+  );
+}

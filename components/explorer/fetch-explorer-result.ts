@@ -1,0 +1,34 @@
+import type { ExplorerResult } from '@/lib/content-types';
+
+/** Raised when the explorer's JSON route answers with an error status. */
+export class ExplorerRequestError extends Error {
+  override name = 'ExplorerRequestError';
+
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    message: string,
+  ) {
+    super(`GET ${url} failed with ${status}: ${message}`);
+  }
+}
+
+export const EXPLORER_API_PATH = '/api/publications';
+
+export function explorerApiUrl(query: string): string {
+  return query ? `${EXPLORER_API_PATH}?${query}` : EXPLORER_API_PATH;
+}
+
+/** Fetches one explorer result from the JSON route; the SWR fetcher. */
+export async function fetchExplorerResult(url: string): Promise<ExplorerResult> {
+  const response = await fetch(url, { headers: { accept: 'application/json' } });
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => null);
+    const message =
+      typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'string'
+        ? body.error
+        : response.statusText;
+    throw new ExplorerRequestError(url, response.status, message);
+  }
+  return (await response.json()) as ExplorerResult;
+}

@@ -1,0 +1,32 @@
+import type { MediaMention } from '@/lib/content-types';
+
+export function MediaList({ mentions }: { mentions: readonly MediaMention[] }) {
+  if (mentions.length === 0) {
+    return null;
+  }
+
+  return (
+    <section aria-labelledby="media-heading">
+      <h2 id="media-heading">Media coverage</h2>
+      <ul className="dated-list">
+        {mentions.map((mention) => (
+          <li key={mention.id}>
+            <span className="dated-list__date">{mention.year ?? ''}</span>
+            <span>
+              {mention.url ? (
+                <a href={mention.url} rel="noopener noreferrer">
+                  {mention.headline}
+                </a>
+              ) : (
+                mention.headline
+              )}
+              {mention.outlet ? (
+                <span className="dated-list__source"> · {mention.outlet}</span>
+              ) : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from 'next/link';
+
+import type { PublicationSummary } from '@/lib/content-types';
+
+import { AuthorList } from './AuthorList';
+import { BadgeList } from './BadgeList';
+
+type Props = {
+  publication: PublicationSummary;
+  /** Heading level of the title, so the card fits the outline of the page it is on. */
+  headingLevel?: 'h2' | 'h3';
+};
+
+export function PublicationCard({ publication, headingLevel = 'h3' }: Props) {
+  const Heading = headingLevel;
+  const venue = [publication.venue?.label, publication.year].filter(Boolean).join(' ');
+
+  return (
+    <article className="publication" aria-labelledby={`title-${publication.slug}`}>
+      <Heading className="publication__title" id={`title-${publication.slug}`}>
+        <Link href={publication.href}>{publication.title}</Link>
+      </Heading>
+      <p className="publication__meta">
+        <span className="publication__venue" title={publication.venue?.fullName ?? undefined}>
+          {venue}
+        </span>
+        {publication.typeLabel ? (
+          <span className="publication__type">{publication.typeLabel}</span>
+        ) : null}
+      </p>
+      <AuthorList authors={publication.authors} />
+      <BadgeList badges={publication.badges} />
+      {publication.links.length > 0 ? (
+        <ul className="publication__links" aria-label="Links">
+          {publication.links.map((link) => (
+            <li key={link.key}>
+              <a href={link.url} rel="noopener noreferrer">
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+
+/** Debian's Chromium; Playwright's own browser download cannot run on machines without internet. */
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export function baseUrl(): string {
+  const url = process.env.BASE_URL;
+  if (!url) {
+    throw new Error('BASE_URL is not set: run the end-to-end tests with `npm run test:e2e`.');
+  }
+  return url;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Chromium otherwise looks up other hosts through the system resolver.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+    ],
+  });
+}
+
+/**
+ * Opens a context whose requests may reach only the local server: any other request is aborted
+ * and recorded in `blocked`, so a test can assert the page tried to reach nothing else.
+ */
+export async function openContext(
+  browser: Browser,
+  options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<{ context: BrowserContext; blocked: string[] }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const blocked: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (LOCAL_HOSTS.has(url.hostname) || url.protocol === 'data:') {
+      await route.continue();
+    } else {
+      blocked.push(url.href);
+      await route.abort();
+    }
+  });
+  return { context, blocked };
+}

@@ -1,0 +1,80 @@
+// Builds the site, serves it with `next start` on 127.0.0.1, runs the end-to-end tests against
+// it with Node's test runner, and stops the server. Set E2E_SKIP_BUILD=1 to reuse `.next`.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const SERVER_START_TIMEOUT_MS = 60_000;
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No port')),
+      );
+    });
+  });
+}
+
+async function waitUntilServing(url: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) {
+      throw new Error(`next start exited with code ${server.exitCode} before serving ${url}`);
+    }
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet: connection refused until next start is ready.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start did not serve ${url} within ${SERVER_START_TIMEOUT_MS / 1000} s`);
+}
+
+async function main(): Promise<number> {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    const built = await run(process.execPath, [nextBin, 'build'], env);
+    if (built !== 0) return built;
+  }
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+
+  try {
+    await waitUntilServing(baseUrl, server);
+    const testFiles = readdirSync(path.join(root, 'e2e'))
+      .filter((name) => name.endsWith('.test.ts'))
+      .map((name) => path.join('e2e', name));
+    return await run(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...testFiles], {
+      ...env,
+      BASE_URL: baseUrl,
+    });
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+process.exitCode = await main();

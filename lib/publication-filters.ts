@@ -1,0 +1,161 @@
+import { isPublicationType, type PublicationType } from './publication-types';
+
+/** The explorer's filters, as carried in `/publications?area=…&year=…&type=…&q=…`. */
+export type ExplorerFilters = {
+  /** Research-area slugs; a publication matches when it belongs to any of them. */
+  areas: string[];
+  /** A publication matches when its year is any of these. */
+  years: number[];
+  /** A publication matches when its type is any of these. */
+  types: PublicationType[];
+  /** Free text matched against title, venue and abstract; empty for none. */
+  q: string;
+};
+
+export type FilterParseResult =
+  | { ok: true; filters: ExplorerFilters }
+  | { ok: false; error: string; param: string };
+
+export const EMPTY_FILTERS: ExplorerFilters = { areas: [], years: [], types: [], q: '' };
+
+export const MAX_VALUES_PER_FILTER = 20;
+export const MAX_QUERY_LENGTH = 200;
+export const MIN_YEAR = 1950;
+export const MAX_YEAR = 2100;
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SLUG_LENGTH = 96;
+// Control characters, including NUL, carry no meaning in a search and are dropped.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
+type SearchParamsRecord = Record<string, string | string[] | undefined>;
+
+/** Converts the `searchParams` object that Next.js gives a page into URLSearchParams. */
+export function toUrlSearchParams(record: SearchParamsRecord): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined) {
+        params.append(key, item);
+      }
+    }
+  }
+  return params;
+}
+
+/**
+ * Validates the explorer's URL parameters. Areas, years and types may repeat; `q` may appear once.
+ * Parameters the explorer does not use (for example `utm_source`) are ignored.
+ */
+export function parseExplorerFilters(params: URLSearchParams): FilterParseResult {
+  const areas = unique(params.getAll('area').map((value) => value.trim()));
+  const yearValues = unique(params.getAll('year').map((value) => value.trim()));
+  const typeValues = unique(params.getAll('type').map((value) => value.trim()));
+  const queries = params.getAll('q');
+
+  for (const [param, values] of [
+    ['area', areas],
+    ['year', yearValues],
+    ['type', typeValues],
+  ] as const) {
+    if (values.length > MAX_VALUES_PER_FILTER) {
+      return invalid(
+        param,
+        `Too many "${param}" values: at most ${MAX_VALUES_PER_FILTER} are allowed.`,
+      );
+    }
+  }
+
+  const badArea = areas.find((slug) => slug.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(slug));
+  if (badArea !== undefined) {
+    return invalid(
+      'area',
+      `Invalid research area "${truncate(badArea)}": expected a slug such as "computer-architecture".`,
+    );
+  }
+
+  const years: number[] = [];
+  for (const value of yearValues) {
+    const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
+    if (!(year >= MIN_YEAR && year <= MAX_YEAR)) {
+      return invalid(
+        'year',
+        `Invalid year "${truncate(value)}": expected a year from ${MIN_YEAR} to ${MAX_YEAR}.`,
+      );
+    }
+    years.push(year);
+  }
+
+  const types: PublicationType[] = [];
+  for (const value of typeValues) {
+    if (!isPublicationType(value)) {
+      return invalid('type', `Invalid publication type "${truncate(value)}".`);
+    }
+    types.push(value);
+  }
+
+  if (queries.length > 1) {
+    return invalid('q', 'The search text "q" may be given only once.');
+  }
+  const q = normalizeQuery(queries[0] ?? '');
+  if (q.length > MAX_QUERY_LENGTH) {
+    return invalid(
+      'q',
+      `The search text is too long: at most ${MAX_QUERY_LENGTH} characters are allowed.`,
+    );
+  }
+
+  return { ok: true, filters: { areas, years, types, q } };
+}
+
+/** Serializes filters in a fixed order, so equal filters give equal URLs and cache keys. */
+export function serializeExplorerFilters(filters: ExplorerFilters): string {
+  const params = new URLSearchParams();
+  for (const area of [...filters.areas].sort()) params.append('area', area);
+  for (const year of [...filters.years].sort((a, b) => b - a)) params.append('year', String(year));
+  for (const type of [...filters.types].sort()) params.append('type', type);
+  if (filters.q) params.append('q', filters.q);
+  return params.toString();
+}
+
+export function hasActiveFilters(filters: ExplorerFilters): boolean {
+  return (
+    filters.areas.length > 0 ||
+    filters.years.length > 0 ||
+    filters.types.length > 0 ||
+    filters.q !== ''
+  );
+}
+
+/** Adds `value` to the list when absent and removes it when present. */
+export function toggle<T>(values: readonly T[], value: T): T[] {
+  return values.includes(value) ? values.filter((item) => item !== value) : [...values, value];
+}
+
+/**
+ * Turns free text into a GROQ `match` pattern: one prefix term per word, so "spars quant" finds
+ * "Sparsity and Quantization". The pattern still reaches the query as a parameter.
+ */
+export function toMatchPattern(q: string): string {
+  const words = q
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+  return words.map((word) => `${word}*`).join(' ');
+}
+
+function normalizeQuery(value: string): string {
+  return value.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function truncate(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+function invalid(param: string, error: string): FilterParseResult {
+  return { ok: false, param, error };
+}

@@ -1,0 +1,198 @@
+import 'server-only';
+
+import { cache } from 'react';
+
+import type {
+  ExplorerResult,
+  Honor,
+  MediaMention,
+  PostSummary,
+  Profile,
+  PublicationDetail,
+  PublicationSummary,
+  ResearchArea,
+} from '@/lib/content-types';
+import { countFacets, groupByYear } from '@/lib/explorer-facets';
+import { formatYearRange, isSafeUrl } from '@/lib/format';
+import { type ExplorerFilters, toMatchPattern } from '@/lib/publication-filters';
+
+import { fetchContent } from './fetch';
+import { toPostSummary, toProfile, toPublicationDetail, toPublicationSummaries } from './mappers';
+import {
+  explorerFacetRowsQuery,
+  explorerPublicationsQuery,
+  featuredPublicationsQuery,
+  honorsQuery,
+  latestPublicationsQuery,
+  mediaMentionsQuery,
+  postsQuery,
+  profileQuery,
+  publicationBySlugQuery,
+  publicationSlugsQuery,
+  researchAreasQuery,
+} from './queries';
+import type {
+  ExplorerFacetRowsQueryResult,
+  ExplorerPublicationsQueryResult,
+  HonorsQueryResult,
+  MediaMentionsQueryResult,
+  PostsQueryResult,
+  ProfileQueryResult,
+  PublicationBySlugQueryResult,
+  ResearchAreasQueryResult,
+} from './query-results';
+
+// The getters pages call. Each names the document types its result depends on as cache tags.
+
+// Wrapped in `cache` because the layout, the page and its metadata all ask for the profile.
+export const getProfile = cache(async (): Promise<Profile | null> => {
+  const profile = await fetchContent<ProfileQueryResult>({
+    name: 'profileQuery',
+    query: profileQuery,
+    tags: ['profile'],
+  });
+  return profile ? toProfile(profile) : null;
+});
+
+export async function getResearchAreas(): Promise<ResearchArea[]> {
+  const areas = await fetchContent<ResearchAreasQueryResult>({
+    name: 'researchAreasQuery',
+    query: researchAreasQuery,
+    tags: ['researchArea'],
+  });
+  return areas.flatMap((area) =>
+    area.title
+      ? [
+          {
+            id: area._id,
+            slug: area.slug,
+            title: area.title,
+            topics: area.topics ?? [],
+            description: area.description,
+          },
+        ]
+      : [],
+  );
+}
+
+/** Runs the explorer's filters: the matching publications grouped by year, and facet counts. */
+export async function getExplorerResult(filters: ExplorerFilters): Promise<ExplorerResult> {
+  const areas = await getResearchAreas();
+  const areaIds = areas.filter((area) => filters.areas.includes(area.slug)).map((area) => area.id);
+  const search = toMatchPattern(filters.q);
+  const tags = ['publication', 'researchArea'];
+
+  const [publications, facetRows] = await Promise.all([
+    fetchContent<ExplorerPublicationsQueryResult>({
+      name: 'explorerPublicationsQuery',
+      query: explorerPublicationsQuery,
+      params: {
+        filterByArea: filters.areas.length > 0,
+        areaIds,
+        years: filters.years,
+        types: filters.types,
+        search,
+      },
+      tags,
+    }),
+    fetchContent<ExplorerFacetRowsQueryResult>({
+      name: 'explorerFacetRowsQuery',
+      query: explorerFacetRowsQuery,
+      params: { search },
+      tags,
+    }),
+  ]);
+
+  const summaries = toPublicationSummaries(publications);
+  const knownSlugs = new Set(areas.map((area) => area.slug));
+
+  return {
+    total: summaries.length,
+    groups: groupByYear(summaries),
+    facets: countFacets(
+      facetRows.map((row) => ({ year: row.year, type: row.type, areaIds: row.areaIds ?? [] })),
+      areas,
+      filters,
+    ),
+    unknownAreas: filters.areas.filter((slug) => !knownSlugs.has(slug)),
+  };
+}
+
+/** Returns the publications marked as featured, or the latest ones when none is. */
+export async function getFeaturedPublications(limit: number): Promise<PublicationSummary[]> {
+  const featured = await fetchContent<ExplorerPublicationsQueryResult>({
+    name: 'featuredPublicationsQuery',
+    query: featuredPublicationsQuery,
+    params: { limit },
+    tags: ['publication', 'researchArea'],
+  });
+  if (featured.length > 0) {
+    return toPublicationSummaries(featured);
+  }
+
+  const latest = await fetchContent<ExplorerPublicationsQueryResult>({
+    name: 'latestPublicationsQuery',
+    query: latestPublicationsQuery,
+    params: { limit },
+    tags: ['publication', 'researchArea'],
+  });
+  return toPublicationSummaries(latest);
+}
+
+export async function getPublicationSlugs(): Promise<string[]> {
+  return fetchContent<string[]>({
+    name: 'publicationSlugsQuery',
+    query: publicationSlugsQuery,
+    tags: ['publication'],
+  });
+}
+
+// Wrapped in `cache` because the page and its metadata both ask for it.
+export const getPublication = cache(async (slug: string): Promise<PublicationDetail | null> => {
+  const publication = await fetchContent<PublicationBySlugQueryResult>({
+    name: 'publicationBySlugQuery',
+    query: publicationBySlugQuery,
+    params: { slug },
+    tags: ['publication', 'researchArea', 'post'],
+  });
+  return publication ? toPublicationDetail(publication) : null;
+});
+
+export async function getHonors(): Promise<Honor[]> {
+  const honors = await fetchContent<HonorsQueryResult>({
+    name: 'honorsQuery',
+    query: honorsQuery,
+    tags: ['honor'],
+  });
+  return honors.map((honor) => ({
+    id: honor._id,
+    title: honor.title,
+    issuer: honor.issuer,
+    years: formatYearRange(honor.yearStart, honor.yearEnd) ?? String(honor.yearStart),
+  }));
+}
+
+export async function getMediaMentions(): Promise<MediaMention[]> {
+  const mentions = await fetchContent<MediaMentionsQueryResult>({
+    name: 'mediaMentionsQuery',
+    query: mediaMentionsQuery,
+    tags: ['mediaMention'],
+  });
+  return mentions.map((mention) => ({
+    id: mention._id,
+    headline: mention.headline,
+    outlet: mention.outlet,
+    year: mention.year,
+    url: mention.url && isSafeUrl(mention.url) ? mention.url : null,
+  }));
+}
+
+export async function getPosts(limit: number): Promise<PostSummary[]> {
+  const posts = await fetchContent<PostsQueryResult>({
+    name: 'postsQuery',
+    query: postsQuery,
+    params: { limit },
+    tags: ['post'],
+  });
+  return posts.map(toPostSummary);
+}

@@ -1,0 +1,125 @@
+import { evaluate, parse } from 'groq-js';
+
+import { DatasetFormatError } from './errors';
+
+/** The smallest shape a document in an NDJSON export has. */
+export type StoredDocument = {
+  _id: string;
+  _type: string;
+  [field: string]: unknown;
+};
+
+/**
+ * Which documents a query sees. `published` hides drafts and release versions, as the Content
+ * Lake's published perspective does; `drafts` shows each document's draft in place of its
+ * published version, and drafts that were never published.
+ */
+export type Perspective = 'published' | 'drafts';
+
+const DRAFTS_PREFIX = 'drafts.';
+const VERSIONS_PREFIX = 'versions.';
+
+/** Parses Sanity's import format: one JSON document per line, blank lines ignored. */
+export function parseNdjson(text: string, source: string): StoredDocument[] {
+  const documents: StoredDocument[] = [];
+  const lines = text.split('\n');
+
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') {
+      continue;
+    }
+
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new DatasetFormatError(source, index + 1, 'not valid JSON', { cause: error });
+    }
+    if (!isStoredDocument(value)) {
+      throw new DatasetFormatError(
+        source,
+        index + 1,
+        'expected an object with string _id and _type',
+      );
+    }
+    documents.push(value);
+  }
+
+  return documents;
+}
+
+function isStoredDocument(value: unknown): value is StoredDocument {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return false;
+  }
+  const { _id, _type } = value as Record<string, unknown>;
+  return typeof _id === 'string' && _id !== '' && typeof _type === 'string' && _type !== '';
+}
+
+type PerspectiveView = {
+  documents: StoredDocument[];
+  byId: Map<string, StoredDocument>;
+};
+
+/**
+ * Runs GROQ queries with groq-js over documents held in memory. groq-js has no perspectives and,
+ * without a `dereference` callback, scans every document for each `->`; this class applies the
+ * perspective itself and resolves references through an index built once per perspective.
+ */
+export class LocalDataset {
+  private readonly views = new Map<Perspective, PerspectiveView>();
+
+  constructor(private readonly allDocuments: readonly StoredDocument[]) {}
+
+  async query<Result>(
+    query: string,
+    params: Record<string, unknown>,
+    perspective: Perspective,
+  ): Promise<Result> {
+    const view = this.view(perspective);
+    // groq-js resolves parameters in slices (`[0...$limit]`) while parsing, so each call parses.
+    const result = await evaluate(parse(query, { params }), {
+      dataset: view.documents,
+      params,
+      dereference: ({ _ref }) => view.byId.get(_ref) ?? null,
+    });
+    return (await result.get()) as Result;
+  }
+
+  private view(perspective: Perspective): PerspectiveView {
+    let view = this.views.get(perspective);
+    if (!view) {
+      const documents = applyPerspective(this.allDocuments, perspective);
+      view = { documents, byId: new Map(documents.map((document) => [document._id, document])) };
+      this.views.set(perspective, view);
+    }
+    return view;
+  }
+}
+
+/** Selects the documents a perspective sees, with draft ids rewritten to their published ids. */
+export function applyPerspective(
+  documents: readonly StoredDocument[],
+  perspective: Perspective,
+): StoredDocument[] {
+  const published = documents.filter(
+    (document) =>
+      !document._id.startsWith(DRAFTS_PREFIX) && !document._id.startsWith(VERSIONS_PREFIX),
+  );
+  if (perspective === 'published') {
+    return published;
+  }
+
+  const drafts = new Map<string, StoredDocument>();
+  for (const document of documents) {
+    if (document._id.startsWith(DRAFTS_PREFIX)) {
+      const publishedId = document._id.slice(DRAFTS_PREFIX.length);
+      drafts.set(publishedId, { ...document, _id: publishedId, _originalId: document._id });
+    }
+  }
+
+  const overlaid = published.map((document) => drafts.get(document._id) ?? document);
+  const publishedIds = new Set(published.map((document) => document._id));
+  const unpublished = [...drafts.values()].filter((draft) => !publishedIds.has(draft._id));
+  return [...overlaid, ...unpublished];
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+import { LocalDataset, parseNdjson } from './local-dataset';
+
+/** The dataset that ships with the site, in the format `sanity dataset import` reads. */
+export const BUNDLED_DATASET_PATH = path.join(
+  process.cwd(),
+  'sanity',
+  'dataset',
+  'production.ndjson',
+);
+
+/** Returns the NDJSON file the local source reads: `LOCAL_DATASET_PATH`, or the bundled dataset. */
+export function localDatasetPath(): string {
+  const configured = process.env.LOCAL_DATASET_PATH?.trim();
+  return configured ? path.resolve(configured) : BUNDLED_DATASET_PATH;
+}
+
+type LoadedDataset = { path: string; modifiedAt: number; dataset: LocalDataset };
+
+let loaded: Promise<LoadedDataset> | null = null;
+
+/**
+ * Returns the local dataset, parsed once and parsed again only when the file's modification time
+ * changes, so an edited or re-exported file shows up without a restart.
+ */
+export async function getLocalDataset(): Promise<LocalDataset> {
+  const filePath = localDatasetPath();
+  const { mtimeMs } = await stat(filePath);
+
+  const current = loaded ? await loaded.catch(() => null) : null;
+  if (current && current.path === filePath && current.modifiedAt === mtimeMs) {
+    return current.dataset;
+  }
+
+  loaded = readFile(filePath, 'utf8').then((text) => ({
+    path: filePath,
+    modifiedAt: mtimeMs,
+    dataset: new LocalDataset(parseNdjson(text, filePath)),
+  }));
+  return (await loaded).dataset;
+}

@@ -1,0 +1,162 @@
+// Reshapes query results into the view types in lib/content-types.ts, dropping entries that
+// cannot be shown (a link without a URL, a reference to a deleted research area).
+import type {
+  AreaLink,
+  LinkView,
+  PortableTextBlock,
+  PostSummary,
+  Profile,
+  PublicationDetail,
+  PublicationSummary,
+} from '@/lib/content-types';
+import { formatYearRange, isSafeUrl } from '@/lib/format';
+import { isPublicationType, publicationTypeTitle } from '@/lib/publication-types';
+import { LINK_KINDS, PROFILE_LINK_KINDS } from '@/sanity/schemaTypes/constants';
+
+import type {
+  LinkResult,
+  PostSummaryResult,
+  ProfileQueryResult,
+  PublicationBySlugQueryResult,
+  PublicationResult,
+} from './query-results';
+
+const linkKindTitles = new Map<string, string>(
+  [...LINK_KINDS, ...PROFILE_LINK_KINDS].map((kind) => [kind.value, kind.title]),
+);
+
+export function publicationHref(slug: string): string {
+  return `/publications/${encodeURIComponent(slug)}`;
+}
+
+export function toPublicationSummary(publication: PublicationResult): PublicationSummary | null {
+  const title = publication.title?.trim();
+  if (!title) {
+    return null;
+  }
+
+  const type = publication.type && isPublicationType(publication.type) ? publication.type : null;
+  const shortName = publication.venue?.shortName?.trim() || null;
+  const fullName = publication.venue?.name?.trim() || null;
+  const venueLabel = shortName ?? fullName;
+
+  return {
+    id: publication._id,
+    slug: publication.slug,
+    href: publicationHref(publication.slug),
+    title,
+    year: publication.year,
+    date: publication.date,
+    type,
+    typeLabel: type ? publicationTypeTitle(type) : null,
+    venue: venueLabel ? { label: venueLabel, fullName } : null,
+    authors: (publication.authors ?? []).flatMap((author) => {
+      const name = author.name?.trim();
+      return name ? [{ key: author._key, name, isOwner: author.isOwner === true }] : [];
+    }),
+    areas: (publication.researchAreas ?? []).flatMap((area): AreaLink[] =>
+      area?.slug && area.title ? [{ slug: area.slug, title: area.title }] : [],
+    ),
+    links: toLinks(publication.links),
+    badges: (publication.badges ?? []).flatMap((badge) => {
+      const label = badge.label?.trim();
+      return label ? [{ key: badge._key, kind: badge.kind ?? 'other', label }] : [];
+    }),
+    featured: publication.featured === true,
+  };
+}
+
+export function toPublicationSummaries(
+  publications: readonly PublicationResult[],
+): PublicationSummary[] {
+  return publications.flatMap((publication) => toPublicationSummary(publication) ?? []);
+}
+
+export function toPublicationDetail(
+  publication: NonNullable<PublicationBySlugQueryResult>,
+): PublicationDetail | null {
+  const summary = toPublicationSummary(publication);
+  if (!summary) {
+    return null;
+  }
+  return {
+    ...summary,
+    abstract: publication.abstract?.trim() || null,
+    relatedPosts: publication.relatedPosts.map(toPostSummary),
+  };
+}
+
+export function toPostSummary(post: PostSummaryResult): PostSummary {
+  return {
+    id: post._id,
+    slug: post.slug,
+    title: post.title,
+    date: post.date,
+    summary: post.summary?.trim() || null,
+    externalUrl: post.externalUrl && isSafeUrl(post.externalUrl) ? post.externalUrl : null,
+  };
+}
+
+export function toProfile(profile: NonNullable<ProfileQueryResult>): Profile | null {
+  const name = profile.name?.trim();
+  if (!name) {
+    return null;
+  }
+
+  const photoUrl = profile.photo?.url;
+  return {
+    name,
+    role: profile.role?.trim() || null,
+    affiliation: profile.affiliation?.trim() || null,
+    email: profile.email?.trim() || null,
+    shortBio: (profile.shortBio ?? []) as PortableTextBlock[],
+    bio: (profile.bio ?? []) as PortableTextBlock[],
+    photo:
+      photoUrl && profile.photo?.width && profile.photo.height
+        ? {
+            url: photoUrl,
+            alt: profile.photo.alt ?? '',
+            width: profile.photo.width,
+            height: profile.photo.height,
+          }
+        : null,
+    links: toLinks(profile.links),
+    education: (profile.education ?? []).flatMap((entry) =>
+      entry.degree && entry.institution
+        ? [
+            {
+              key: entry._key,
+              degree: entry.degree,
+              field: entry.field,
+              institution: entry.institution,
+              years: formatYearRange(entry.startYear, entry.endYear),
+            },
+          ]
+        : [],
+    ),
+    appointments: (profile.appointments ?? []).flatMap((entry) =>
+      entry.title && entry.organization
+        ? [
+            {
+              key: entry._key,
+              title: entry.title,
+              organization: entry.organization,
+              years: formatYearRange(entry.startYear, entry.endYear, true),
+              description: entry.description,
+            },
+          ]
+        : [],
+    ),
+  };
+}
+
+function toLinks(links: readonly LinkResult[] | null): LinkView[] {
+  return (links ?? []).flatMap((link) => {
+    if (!link.url || !isSafeUrl(link.url)) {
+      return [];
+    }
+    const kind = link.kind ?? 'other';
+    const label = link.label?.trim() || linkKindTitles.get(kind) || 'Link';
+    return [{ key: link._key, kind, label, url: link.url }];
+  });
+}

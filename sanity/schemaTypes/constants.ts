@@ -1,0 +1,66 @@
+/**
+ * Option lists shared by the Sanity schema and the site. The schema offers them as choices in the
+ * Studio, and the site uses the titles as display labels. This module imports nothing, so app code
+ * can use it without loading Sanity.
+ */
+
+/** A choice in a Studio list: `value` is stored in the dataset, `title` is shown to people. */
+export interface ListOption {
+  readonly title: string;
+  readonly value: string;
+}
+
+export const PUBLICATION_TYPES = [
+  { title: 'Conference', value: 'conference' },
+  { title: 'Journal', value: 'journal' },
+  { title: 'Preprint', value: 'preprint' },
+  { title: 'Workshop', value: 'workshop' },
+  { title: 'Talk', value: 'talk' },
+] as const satisfies readonly ListOption[];
+
+export const LINK_KINDS = [
+  { title: 'PDF', value: 'pdf' },
+  { title: 'Code', value: 'code' },
+  { title: 'arXiv', value: 'arxiv' },
+  { title: 'DOI', value: 'doi' },
+  { title: 'Video', value: 'video' },
+  { title: 'Slides', value: 'slides' },
+  { title: 'Retrospective', value: 'retrospective' },
+  { title: 'Project page', value: 'project' },
+  { title: 'Other', value: 'other' },
+] as const satisfies readonly ListOption[];
+
+export const BADGE_KINDS = [
+  { title: 'Oral presentation', value: 'oral' },
+  { title: 'Spotlight presentation', value: 'spotlight' },
+  { title: 'Award', value: 'award' },
+  { title: 'Hall of Fame', value: 'hall-of-fame' },
+  { title: 'Other', value: 'other' },
+] as const satisfies readonly ListOption[];
+
+export const PROFILE_LINK_KINDS = [
+  { title: 'Google Scholar', value: 'scholar' },
+  { title: 'GitHub', value: 'github' },
+  { title: 'LinkedIn', value: 'linkedin' },
+  { title: 'X', value: 'x' },
+  { title: 'Website', value: 'website' },
+  { title: 'ORCID', value: 'orcid' },
+  { title: 'DBLP', value: 'dblp' },
+  { title: 'Other', value: 'other' },
+] as const satisfies readonly ListOption[];
+
+export type PublicationType = (typeof PUBLICATION_TYPES)[number]['value'];
+export type LinkKind = (typeof LINK_KINDS)[number]['value'];
+export type BadgeKind = (typeof BADGE_KINDS)[number]['value'];
+export type ProfileLinkKind = (typeof PROFILE_LINK_KINDS)[number]['value'];
+
+/**
+ * Returns the title of the option whose value is `value`, or `undefined` when `value` is missing
+ * or matches no option (for example a value stored before the option was removed).
+ */
+export function optionTitle(
+  options: readonly ListOption[],
+  value: string | null | undefined,
+): string | undefined {
+  return options.find((option) => option.value === value)?.title;
+}

@@ -1,0 +1,144 @@
+import { defineArrayMember, defineField, defineType } from 'sanity';
+
+import { optionTitle, PUBLICATION_TYPES } from '../constants';
+
+/** A paper, preprint or talk in the publication list. */
+export const publication = defineType({
+  name: 'publication',
+  title: 'Publication',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      description: 'Title of the paper or talk, as published.',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Slug',
+      type: 'slug',
+      description:
+        'URL segment of the publication, generated from the title. It must be unique among publications.',
+      options: { source: 'title', maxLength: 96 },
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'authors',
+      title: 'Authors',
+      type: 'array',
+      description:
+        'Authors in the order printed on the paper. The site hides the author line while this list is empty.',
+      of: [defineArrayMember({ type: 'author' })],
+    }),
+    defineField({
+      name: 'venue',
+      title: 'Venue',
+      type: 'venue',
+      description: 'Conference, journal or event where the work appeared.',
+    }),
+    defineField({
+      name: 'year',
+      title: 'Year',
+      type: 'number',
+      description: 'Year of publication.',
+      initialValue: () => new Date().getFullYear(),
+      validation: (rule) => rule.required().integer().min(1950).max(2100),
+    }),
+    defineField({
+      name: 'date',
+      title: 'Date',
+      type: 'date',
+      description: 'Full publication date, when known. Leave empty if only the year is known.',
+      validation: (rule) =>
+        rule
+          .custom((date, context) => {
+            const year = (context.parent as { year?: unknown } | undefined)?.year;
+            if (date === undefined || typeof year !== 'number' || date.startsWith(`${year}-`)) {
+              return true;
+            }
+            return `Date ${date} is not in the publication year ${year}. Correct the date or the year.`;
+          })
+          .warning(),
+    }),
+    defineField({
+      name: 'type',
+      title: 'Type',
+      type: 'string',
+      description: 'Kind of publication.',
+      options: { list: [...PUBLICATION_TYPES], layout: 'radio', direction: 'horizontal' },
+      initialValue: 'conference',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'researchAreas',
+      title: 'Research areas',
+      type: 'array',
+      description: 'Research areas the publication belongs to. Choose at least one.',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'researchArea' }] })],
+      validation: (rule) => rule.required().min(1).unique(),
+    }),
+    defineField({
+      name: 'links',
+      title: 'Links',
+      type: 'array',
+      description:
+        'Resources for the publication, such as the PDF, code and slides. The site hides links without a URL.',
+      of: [defineArrayMember({ type: 'publicationLink' })],
+    }),
+    defineField({
+      name: 'badges',
+      title: 'Badges',
+      type: 'array',
+      description: 'Distinctions such as awards and oral presentations.',
+      of: [defineArrayMember({ type: 'badge' })],
+    }),
+    defineField({
+      name: 'abstract',
+      title: 'Abstract',
+      type: 'text',
+      rows: 8,
+      description: 'Abstract of the paper, in plain text.',
+    }),
+    defineField({
+      name: 'featured',
+      title: 'Featured',
+      type: 'boolean',
+      description: 'Show this publication on the home page.',
+      initialValue: false,
+    }),
+  ],
+  orderings: [
+    {
+      title: 'Year, newest first',
+      name: 'yearDesc',
+      by: [
+        { field: 'year', direction: 'desc' },
+        { field: 'title', direction: 'asc' },
+      ],
+    },
+    {
+      title: 'Title, A to Z',
+      name: 'titleAsc',
+      by: [{ field: 'title', direction: 'asc' }],
+    },
+  ],
+  preview: {
+    select: {
+      title: 'title',
+      venueShortName: 'venue.shortName',
+      venueName: 'venue.name',
+      year: 'year',
+      type: 'type',
+    },
+    // Subtitle example: "ISCA 2023 · Conference".
+    prepare({ title, venueShortName, venueName, year, type }) {
+      const venueAndYear = [venueShortName || venueName, year].filter(Boolean).join(' ');
+      return {
+        title: title || 'Untitled publication',
+        subtitle: [venueAndYear, optionTitle(PUBLICATION_TYPES, type)].filter(Boolean).join(' · '),
+      };
+    },
+  },
+});

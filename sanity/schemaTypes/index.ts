@@ -1,0 +1,38 @@
+import { honor } from './documents/honor';
+import { mediaMention } from './documents/mediaMention';
+import { post } from './documents/post';
+import { profile } from './documents/profile';
+import { publication } from './documents/publication';
+import { researchArea } from './documents/researchArea';
+import { appointment } from './objects/appointment';
+import { author } from './objects/author';
+import { badge } from './objects/badge';
+import { blockContent } from './objects/blockContent';
+import { education } from './objects/education';
+import { profileLink } from './objects/profileLink';
+import { publicationLink } from './objects/publicationLink';
+import { venue } from './objects/venue';
+
+/** All schema types of the Studio, documents first. */
+export const schemaTypes = [
+  profile,
+  researchArea,
+  publication,
+  honor,
+  mediaMention,
+  post,
+  blockContent,
+  author,
+  venue,
+  publicationLink,
+  badge,
+  profileLink,
+  education,
+  appointment,
+];
+
+/**
+ * Document types that have exactly one document, whose _id equals the type name. Studio
+ * configuration can use this set to hide the create and delete actions for these types.
+ */
+export const singletonTypes = new Set(['profile']);

@@ -1,0 +1,74 @@
+import { defineField, defineType } from 'sanity';
+
+/** A position in the profile's list of appointments, such as a job or a visiting post. */
+export const appointment = defineType({
+  name: 'appointment',
+  title: 'Appointment',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      description: 'Position held, e.g. "Research Scientist".',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'organization',
+      title: 'Organization',
+      type: 'string',
+      description: 'Company, lab or university where the position was held.',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'startYear',
+      title: 'Start year',
+      type: 'number',
+      description: 'Year the appointment began.',
+      validation: (rule) => rule.integer().min(1950).max(2100),
+    }),
+    defineField({
+      name: 'endYear',
+      title: 'End year',
+      type: 'number',
+      description: 'Year the appointment ended. Leave empty for a current position.',
+      validation: (rule) =>
+        rule
+          .integer()
+          .min(1950)
+          .max(2100)
+          .custom((endYear, context) => {
+            const startYear = (context.parent as { startYear?: unknown } | undefined)?.startYear;
+            if (endYear === undefined || typeof startYear !== 'number' || endYear >= startYear) {
+              return true;
+            }
+            return `End year must be ${startYear} (the start year) or later.`;
+          }),
+    }),
+    defineField({
+      name: 'description',
+      title: 'Description',
+      type: 'text',
+      rows: 3,
+      description: 'Optional short note on the role, e.g. the team or the main project.',
+    }),
+  ],
+  preview: {
+    select: {
+      title: 'title',
+      organization: 'organization',
+      startYear: 'startYear',
+      endYear: 'endYear',
+    },
+    prepare({ title, organization, startYear, endYear }) {
+      let years = '';
+      if (typeof startYear === 'number') {
+        years = typeof endYear === 'number' ? `${startYear}–${endYear}` : `${startYear}–present`;
+      }
+      return {
+        title: title || 'Untitled appointment',
+        subtitle: [organization, years].filter(Boolean).join(' · '),
+      };
+    },
+  },
+});
