@@ -12,7 +12,10 @@ const homepageText = readFileSync(
   'utf8',
 );
 const section = (start: string, end: string) =>
-  homepageText.slice(homepageText.indexOf(start) + start.length, homepageText.indexOf(end)).trim().split('\n');
+  homepageText
+    .slice(homepageText.indexOf(start) + start.length, homepageText.indexOf(end))
+    .trim()
+    .split('\n');
 
 let browser: Browser;
 
@@ -42,8 +45,17 @@ describe('home page', () => {
       const headline = line.replace(/, [^,]+, \d{4}\.$/, '');
       assert.ok(text.includes(headline), `missing media item: ${headline}`);
     }
-    assert.equal(await page.getByRole('region', { name: 'Blog posts' }).getByRole('listitem').count(), 4);
-    assert.equal(await page.getByRole('region', { name: 'Selected publications' }).getByRole('article').count(), 5);
+    assert.equal(
+      await page.getByRole('region', { name: 'Blog posts' }).getByRole('listitem').count(),
+      4,
+    );
+    assert.equal(
+      await page
+        .getByRole('region', { name: 'Selected publications' })
+        .getByRole('article')
+        .count(),
+      5,
+    );
     assert.deepEqual(blocked, []);
     await context.close();
   });
@@ -54,7 +66,10 @@ describe('home page', () => {
     await page.goto('/');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(background, 'rgb(22, 24, 28)');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Publications' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Publications' })
+      .click();
     await page.waitForURL(/\/publications$/);
     await context.close();
   });

@@ -6,7 +6,11 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openContext } from './browser.ts';
 
 const TOTAL = 34;
-const ARCHITECTURE = { slug: 'computer-architecture', label: 'Computer Architecture (15)', count: 15 };
+const ARCHITECTURE = {
+  slug: 'computer-architecture',
+  label: 'Computer Architecture (15)',
+  count: 15,
+};
 const FOUNDATIONAL = { slug: 'foundational-models', label: 'Foundational Models (2)', count: 2 };
 
 let browser: Browser;
@@ -19,12 +23,11 @@ after(async () => {
   await browser.close();
 });
 
-function results(page: Page) {
-  return page.getByRole('article');
-}
-
 async function expectCount(page: Page, count: number) {
-  await page.getByRole('status').filter({ hasText: `${count} publication` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${count} publication` })
+    .waitFor();
   await page.waitForFunction(
     (expected) => document.querySelectorAll('main article').length === expected,
     count,
@@ -41,7 +44,9 @@ describe('publications explorer with JavaScript', () => {
     await page.goto('/publications');
     await expectCount(page, TOTAL);
     // Hydrated once the no-JavaScript submit button is hidden.
-    await page.locator('button[hidden]', { hasText: 'Apply filters' }).waitFor({ state: 'attached' });
+    await page
+      .locator('button[hidden]', { hasText: 'Apply filters' })
+      .waitFor({ state: 'attached' });
     await page.evaluate(() => {
       (window as unknown as { pageMarker: number }).pageMarker = 1;
     });
@@ -73,7 +78,10 @@ describe('publications explorer with JavaScript', () => {
     await page.goBack();
     await expectCount(page, TOTAL);
     assert.equal(new URL(page.url()).search, '');
-    assert.equal(await page.getByRole('checkbox', { name: /^Computer Architecture/ }).isChecked(), false);
+    assert.equal(
+      await page.getByRole('checkbox', { name: /^Computer Architecture/ }).isChecked(),
+      false,
+    );
 
     assert.deepEqual(pageErrors, []);
     assert.deepEqual(blocked, []);
@@ -84,7 +92,9 @@ describe('publications explorer with JavaScript', () => {
     const { context } = await openContext(browser);
     const page = await context.newPage();
     await page.goto('/publications');
-    await page.locator('button[hidden]', { hasText: 'Apply filters' }).waitFor({ state: 'attached' });
+    await page
+      .locator('button[hidden]', { hasText: 'Apply filters' })
+      .waitFor({ state: 'attached' });
 
     await page.getByRole('searchbox', { name: 'Search publications' }).fill('sparsity');
     await page.waitForURL(/\?q=sparsity$/);
@@ -103,7 +113,10 @@ describe('publications explorer with JavaScript', () => {
     const page = await context.newPage();
     await page.goto(`/publications?area=${ARCHITECTURE.slug}&year=2023`);
     await expectCount(page, 4);
-    assert.equal(await page.getByRole('checkbox', { name: /^Computer Architecture/ }).isChecked(), true);
+    assert.equal(
+      await page.getByRole('checkbox', { name: /^Computer Architecture/ }).isChecked(),
+      true,
+    );
     assert.equal(await page.getByRole('checkbox', { name: /^2023/ }).isChecked(), true);
     await context.close();
   });
@@ -124,7 +137,10 @@ describe('publications explorer without JavaScript', () => {
 
     await expectCount(page, ARCHITECTURE.count + FOUNDATIONAL.count);
     const params = new URL(page.url()).searchParams;
-    assert.deepEqual(params.getAll('area'), [FOUNDATIONAL.slug, ARCHITECTURE.slug].sort().reverse());
+    assert.deepEqual(
+      params.getAll('area'),
+      [FOUNDATIONAL.slug, ARCHITECTURE.slug].sort().reverse(),
+    );
 
     await page.goBack();
     await expectCount(page, TOTAL);
@@ -163,7 +179,10 @@ describe('publication page', () => {
     await page.goto('/publications/mesa');
 
     await page
-      .getByRole('heading', { level: 1, name: 'MESA: Microarchitecture Extensions for Spatial Architecture Generation' })
+      .getByRole('heading', {
+        level: 1,
+        name: 'MESA: Microarchitecture Extensions for Spatial Architecture Generation',
+      })
       .waitFor();
     assert.match(await page.locator('main').innerText(), /ISCA, 2023/);
     assert.match(await page.locator('main').innerText(), /Inducted into the ISCA Hall of Fame/);

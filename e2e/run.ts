@@ -9,7 +9,11 @@ const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const SERVER_START_TIMEOUT_MS = 60_000;
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
     child.on('error', reject);
@@ -24,7 +28,9 @@ function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No port')),
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('No port')),
       );
     });
   });
@@ -57,21 +63,29 @@ async function main(): Promise<number> {
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
 
   try {
     await waitUntilServing(baseUrl, server);
     const testFiles = readdirSync(path.join(root, 'e2e'))
       .filter((name) => name.endsWith('.test.ts'))
       .map((name) => path.join('e2e', name));
-    return await run(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...testFiles], {
-      ...env,
-      BASE_URL: baseUrl,
-    });
+    return await run(
+      process.execPath,
+      ['--test', '--test-reporter=spec', '--test-concurrency=1', ...testFiles],
+      {
+        ...env,
+        BASE_URL: baseUrl,
+      },
+    );
   } finally {
     server.kill('SIGTERM');
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-import { parseNdjson,type StoredDocument } from '@/sanity/lib/local-dataset';
+import { parseNdjson, type StoredDocument } from '@/sanity/lib/local-dataset';
 import { BUNDLED_DATASET_PATH } from '@/sanity/lib/local-source';
 
 export function readBundledDocuments(): StoredDocument[] {
