@@ -9,8 +9,8 @@ export type FacetArea = { id: string; slug: string; title: string };
 
 /**
  * Counts publications per research area, year and type. Each facet's counts apply every active
- * filter except its own, so they say how many results choosing that option would add; text
- * search is applied before, by the query that returns `rows`.
+ * filter except its own, so a count is the number of publications with that value under the
+ * other filters. The query that returns `rows` has already applied the text search.
  */
 export function countFacets(
   rows: readonly FacetRow[],

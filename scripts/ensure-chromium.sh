@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure Chromium is there for the end-to-end tests: Debian's package, or CHROMIUM_PATH.
-# As root on Debian it installs the package; elsewhere it says what to install and fails.
+# As root on Debian it installs the package. Elsewhere it prints what to install and fails.
 set -euo pipefail
 
 browser="${CHROMIUM_PATH:-/usr/bin/chromium}"

@@ -128,6 +128,21 @@ describe('explorer over a dataset with drafts', () => {
     delete process.env.LOCAL_DATASET_PATH;
   });
 
+  // First in this block: the warning is logged once per process, on the first query.
+  it('skips a publication without a title and warns once', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+
+    const first = await explore({});
+    await explore({});
+
+    expect(first.groups.flatMap((group) => group.publications).map((p) => p.slug)).not.toContain(
+      'untitled',
+    );
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('publication-untitled');
+    warn.mockRestore();
+  });
+
   it('shows published documents only', async () => {
     const result = await explore({});
     expect(titles(result)).toEqual([

@@ -18,8 +18,8 @@ type Props = {
 const SEARCH_DELAY_MS = 300;
 
 /**
- * The explorer's filters as a GET form on /publications, so they work without JavaScript; with
- * JavaScript each change is reported through `onChange` instead of submitting.
+ * Renders the explorer's filters as a GET form on /publications, so they work without JavaScript.
+ * With JavaScript, each change goes to `onChange` and the form does not submit.
  */
 export function FilterForm({ filters, facets, onChange, interactive }: Props) {
   const [text, setText] = useState(filters.q);

@@ -26,8 +26,9 @@ type Props = {
 };
 
 /**
- * The publications explorer. The URL holds the filters: a change pushes a history entry, and the
- * list follows the URL through SWR and the JSON route, keeping the previous list while loading.
+ * Renders the publications explorer. The filters live in the URL: a change pushes a history
+ * entry, and the list follows the URL through SWR and the JSON route, keeping the previous list
+ * on screen while the next one loads.
  */
 export function PublicationExplorer({ initialQuery, initialResult }: Props) {
   const searchParams = useSearchParams();

@@ -1,5 +1,6 @@
 import type { FacetOption } from '@/lib/content-types';
 import { type ExplorerFilters, hasActiveFilters } from '@/lib/publication-filters';
+import { publicationTypeTitle } from '@/lib/publication-types';
 
 import { ClearFiltersLink } from './EmptyState';
 
@@ -11,12 +12,14 @@ type Props = {
   onClear?: (() => void) | undefined;
 };
 
-/** The result count and the active filters in words, announced to screen readers on change. */
+/** Renders the result count and the active filters in words; screen readers announce changes. */
 export function ResultSummary({ total, filters, areaTitles, loading, onClear }: Props) {
   const areaNames = filters.areas.map(
     (slug) => areaTitles.find((area) => area.value === slug)?.label ?? slug,
   );
+  const typeNames = filters.types.map((type) => publicationTypeTitle(type).toLowerCase());
   const parts = [
+    typeNames.length > 0 ? `of type ${typeNames.join(' or ')}` : null,
     areaNames.length > 0 ? `in ${areaNames.join(' or ')}` : null,
     filters.years.length > 0 ? `from ${filters.years.join(' or ')}` : null,
     filters.q ? `matching “${filters.q}”` : null,

@@ -1,7 +1,7 @@
 import type { PostSummary } from '@/lib/content-types';
 
-// TODO: link each post to its own page once /posts/[slug] exists; until then the list shows the
-// whole summary and links out only when the post has an external URL.
+// TODO: link each post to its own page once /posts/[slug] exists. Until then the list shows the
+// whole summary, with a link only when the post has an external URL.
 export function PostList({ posts }: { posts: readonly PostSummary[] }) {
   if (posts.length === 0) {
     return null;

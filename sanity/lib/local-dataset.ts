@@ -10,9 +10,9 @@ export type StoredDocument = {
 };
 
 /**
- * Which documents a query sees. `published` hides drafts and release versions, as the Content
- * Lake's published perspective does; `drafts` shows each document's draft in place of its
- * published version, and drafts that were never published.
+ * The set of documents a query reads. `published` hides drafts and release versions, as the
+ * Content Lake's published perspective does. `drafts` puts each document's draft in place of its
+ * published version and adds drafts that were never published.
  */
 export type Perspective = 'published' | 'drafts';
 
@@ -62,9 +62,9 @@ type PerspectiveView = {
 };
 
 /**
- * Runs GROQ queries with groq-js over documents held in memory. groq-js has no perspectives and,
- * without a `dereference` callback, scans every document for each `->`; this class applies the
- * perspective itself and resolves references through an index built once per perspective.
+ * Runs GROQ queries with groq-js over documents in memory. groq-js has no perspectives, and
+ * without a `dereference` callback it scans every document for each `->`. So this class applies
+ * the perspective itself and resolves references through an index built once per perspective.
  */
 export class LocalDataset {
   private readonly views = new Map<Perspective, PerspectiveView>();
@@ -97,7 +97,7 @@ export class LocalDataset {
   }
 }
 
-/** Selects the documents a perspective sees, with draft ids rewritten to their published ids. */
+/** Selects the documents of a perspective, with draft ids rewritten to their published ids. */
 export function applyPerspective(
   documents: readonly StoredDocument[],
   perspective: Perspective,

@@ -29,9 +29,20 @@ export function publicationHref(slug: string): string {
   return `/publications/${encodeURIComponent(slug)}`;
 }
 
+const warnedDocumentIds = new Set<string>();
+
+/** Logs a skipped document once per server process, so a broken edit is visible but not noisy. */
+function warnSkipped(documentId: string, reason: string): void {
+  if (!warnedDocumentIds.has(documentId)) {
+    warnedDocumentIds.add(documentId);
+    console.warn(`[content] Skipped document ${documentId}: ${reason}`);
+  }
+}
+
 export function toPublicationSummary(publication: PublicationResult): PublicationSummary | null {
   const title = publication.title?.trim();
   if (!title) {
+    warnSkipped(publication._id, 'the publication has no title');
     return null;
   }
 

@@ -8,8 +8,8 @@ import { getExplorerResult } from '@/sanity/lib/content';
 const RETRY_AFTER_SECONDS = 30;
 
 /**
- * The explorer's data as JSON, for the same filters as /publications: 200 with the result, 400
- * for malformed filters, 503 when the content source fails.
+ * Returns the explorer's data as JSON for the same filters as /publications: 200 with the
+ * result, 400 for malformed filters, 503 when the content source fails.
  */
 export async function GET(request: NextRequest) {
   const parsed = parseExplorerFilters(request.nextUrl.searchParams);
