@@ -2,12 +2,8 @@ import './globals.css';
 
 import type { Metadata, Viewport } from 'next';
 
-import { SiteFooter } from '@/components/layout/SiteFooter';
-import { SiteHeader } from '@/components/layout/SiteHeader';
+import { FALLBACK_SITE_NAME } from '@/components/layout/SiteChrome';
 import { getProfile } from '@/sanity/lib/content';
-
-/** Shown in the header and titles until the profile document has a name. */
-const FALLBACK_SITE_NAME = 'Research portfolio';
 
 export async function generateMetadata(): Promise<Metadata> {
   const profile = await getProfile();
@@ -28,22 +24,11 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const profile = await getProfile();
-  const siteName = profile?.name ?? FALLBACK_SITE_NAME;
-
+/** The document shell shared by the public site and the Studio. */
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader siteName={siteName} />
-        <main id="main" className="container">
-          {children}
-        </main>
-        <SiteFooter siteName={siteName} links={profile?.links ?? []} />
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

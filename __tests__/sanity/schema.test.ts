@@ -18,12 +18,6 @@ import {
   PUBLICATION_TYPES,
 } from '@/sanity/schemaTypes/constants';
 
-// Jest runs these tests as CommonJS, so it cannot load the 'sanity' package, because that build
-// uses `import.meta` (a SyntaxError outside ES modules, which transpilePackages does not remove).
-// The schema files import only defineType, defineField and defineArrayMember from 'sanity', which
-// re-exports them unchanged from @sanity/types, so the tests load @sanity/types in its place.
-jest.mock('sanity', () => jest.requireActual('@sanity/types'));
-
 /** The parts of a field or type definition that these tests read. */
 interface DefinitionLike {
   name?: string;

@@ -16,6 +16,7 @@ import { countFacets, groupByYear } from '@/lib/explorer-facets';
 import { formatYearRange, isSafeUrl } from '@/lib/format';
 import { type ExplorerFilters, toMatchPattern } from '@/lib/publication-filters';
 
+import { CACHE_TAGS } from './cache-tags';
 import { fetchContent } from './fetch';
 import { toPostSummary, toProfile, toPublicationDetail, toPublicationSummaries } from './mappers';
 import {
@@ -42,14 +43,15 @@ import type {
   ResearchAreasQueryResult,
 } from './query-results';
 
-// The getters pages call. Each names the document types its result depends on as cache tags.
+// The getters pages call. Each tags its result with what it shows; cache-tags.ts maps a changed
+// document type to the tags it invalidates.
 
 // Wrapped in `cache` because the layout, the page and its metadata all ask for the profile.
 export const getProfile = cache(async (): Promise<Profile | null> => {
   const profile = await fetchContent<ProfileQueryResult>({
     name: 'profileQuery',
     query: profileQuery,
-    tags: ['profile'],
+    tags: [CACHE_TAGS.profile],
   });
   return profile ? toProfile(profile) : null;
 });
@@ -58,7 +60,7 @@ export async function getResearchAreas(): Promise<ResearchArea[]> {
   const areas = await fetchContent<ResearchAreasQueryResult>({
     name: 'researchAreasQuery',
     query: researchAreasQuery,
-    tags: ['researchArea'],
+    tags: [CACHE_TAGS.researchAreas],
   });
   return areas.flatMap((area) =>
     area.title
@@ -80,7 +82,7 @@ export async function getExplorerResult(filters: ExplorerFilters): Promise<Explo
   const areas = await getResearchAreas();
   const areaIds = areas.filter((area) => filters.areas.includes(area.slug)).map((area) => area.id);
   const search = toMatchPattern(filters.q);
-  const tags = ['publication', 'researchArea'];
+  const tags = [CACHE_TAGS.publications];
 
   const [publications, facetRows] = await Promise.all([
     fetchContent<ExplorerPublicationsQueryResult>({
@@ -124,7 +126,7 @@ export async function getFeaturedPublications(limit: number): Promise<Publicatio
     name: 'featuredPublicationsQuery',
     query: featuredPublicationsQuery,
     params: { limit },
-    tags: ['publication', 'researchArea'],
+    tags: [CACHE_TAGS.publications],
   });
   if (featured.length > 0) {
     return toPublicationSummaries(featured);
@@ -134,7 +136,7 @@ export async function getFeaturedPublications(limit: number): Promise<Publicatio
     name: 'latestPublicationsQuery',
     query: latestPublicationsQuery,
     params: { limit },
-    tags: ['publication', 'researchArea'],
+    tags: [CACHE_TAGS.publications],
   });
   return toPublicationSummaries(latest);
 }
@@ -143,7 +145,8 @@ export async function getPublicationSlugs(): Promise<string[]> {
   return fetchContent<string[]>({
     name: 'publicationSlugsQuery',
     query: publicationSlugsQuery,
-    tags: ['publication'],
+    tags: [CACHE_TAGS.publications],
+    perspective: 'published',
   });
 }
 
@@ -153,7 +156,7 @@ export const getPublication = cache(async (slug: string): Promise<PublicationDet
     name: 'publicationBySlugQuery',
     query: publicationBySlugQuery,
     params: { slug },
-    tags: ['publication', 'researchArea', 'post'],
+    tags: [CACHE_TAGS.publications],
   });
   return publication ? toPublicationDetail(publication) : null;
 });
@@ -162,7 +165,7 @@ export async function getHonors(): Promise<Honor[]> {
   const honors = await fetchContent<HonorsQueryResult>({
     name: 'honorsQuery',
     query: honorsQuery,
-    tags: ['honor'],
+    tags: [CACHE_TAGS.honors],
   });
   return honors.map((honor) => ({
     id: honor._id,
@@ -176,7 +179,7 @@ export async function getMediaMentions(): Promise<MediaMention[]> {
   const mentions = await fetchContent<MediaMentionsQueryResult>({
     name: 'mediaMentionsQuery',
     query: mediaMentionsQuery,
-    tags: ['mediaMention'],
+    tags: [CACHE_TAGS.mediaMentions],
   });
   return mentions.map((mention) => ({
     id: mention._id,
@@ -192,7 +195,7 @@ export async function getPosts(limit: number): Promise<PostSummary[]> {
     name: 'postsQuery',
     query: postsQuery,
     params: { limit },
-    tags: ['post'],
+    tags: [CACHE_TAGS.posts],
   });
   return posts.map(toPostSummary);
 }

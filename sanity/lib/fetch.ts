@@ -1,14 +1,18 @@
 import 'server-only';
 
 import type { SanityClient } from '@sanity/client';
+import { draftMode } from 'next/headers';
 
+import type { CacheTag } from './cache-tags';
 import { createPublishedClient } from './client';
 import { sanityProject } from './env';
-import { ContentQueryError } from './errors';
-import { getLocalDataset } from './local-source';
+import { ContentConfigError, ContentQueryError } from './errors';
+import type { Perspective } from './local-dataset';
+import { getLocalDataset, localDatasetOverride } from './local-source';
+import { readToken } from './token';
 
-/** Seconds a hosted query result stays cached before Next.js fetches it again. */
-const REVALIDATE_SECONDS = 60;
+/** Seconds a published query result stays cached when no webhook invalidates it sooner. */
+const REVALIDATE_SECONDS = 3600;
 
 let client: SanityClient | null = null;
 
@@ -17,26 +21,33 @@ type FetchOptions = {
   name: string;
   query: string;
   params?: Record<string, unknown>;
-  /** Cache tags: the document types whose changes must refresh this result. */
-  tags: readonly string[];
+  /** What the result shows, so the publish webhook can invalidate it. */
+  tags: readonly CacheTag[];
+  /**
+   * `published` for reads outside a request (generateStaticParams). By default the request's
+   * draft mode decides: drafts in draft mode, published documents otherwise.
+   */
+  perspective?: Perspective;
 };
 
 /**
  * Runs a query against the hosted Content Lake when a Sanity project is configured, and against
- * the local NDJSON dataset otherwise. Both return published documents only.
+ * the local NDJSON dataset otherwise or when LOCAL_DATASET_PATH is set. Outside draft mode both
+ * sources return published documents only.
  */
 export async function fetchContent<Result>({
   name,
   query,
   params = {},
   tags,
+  perspective,
 }: FetchOptions): Promise<Result> {
-  if (sanityProject) {
+  const resolvedPerspective = perspective ?? (await requestPerspective());
+
+  if (sanityProject && !localDatasetOverride()) {
     client ??= createPublishedClient(sanityProject);
     try {
-      return await client.fetch<Result>(query, params, {
-        next: { revalidate: REVALIDATE_SECONDS, tags: [...tags] },
-      });
+      return await fetchHosted<Result>(client, query, params, tags, resolvedPerspective);
     } catch (error) {
       throw new ContentQueryError(name, 'content-lake', { cause: error });
     }
@@ -44,8 +55,43 @@ export async function fetchContent<Result>({
 
   try {
     const dataset = await getLocalDataset();
-    return await dataset.query<Result>(query, params, 'published');
+    return await dataset.query<Result>(query, params, resolvedPerspective);
   } catch (error) {
     throw new ContentQueryError(name, 'local-dataset', { cause: error });
   }
+}
+
+async function requestPerspective(): Promise<Perspective> {
+  const { isEnabled } = await draftMode();
+  return isEnabled ? 'drafts' : 'published';
+}
+
+function fetchHosted<Result>(
+  sanity: SanityClient,
+  query: string,
+  params: Record<string, unknown>,
+  tags: readonly CacheTag[],
+  perspective: Perspective,
+): Promise<Result> {
+  if (perspective === 'published') {
+    return sanity.fetch<Result>(query, params, {
+      perspective: 'published',
+      useCdn: true,
+      next: { revalidate: REVALIDATE_SECONDS, tags: [...tags] },
+    });
+  }
+
+  if (!readToken) {
+    throw new ContentConfigError(
+      'Draft mode needs SANITY_API_READ_TOKEN: create a Viewer token in sanity.io/manage and set it.',
+    );
+  }
+  // Drafts change with every keystroke in the Studio, so they are never cached.
+  return sanity.fetch<Result>(query, params, {
+    perspective: 'drafts',
+    token: readToken,
+    useCdn: false,
+    stega: true,
+    next: { revalidate: 0 },
+  });
 }

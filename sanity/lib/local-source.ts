@@ -13,10 +13,18 @@ export const BUNDLED_DATASET_PATH = path.join(
   'production.ndjson',
 );
 
+/**
+ * Returns the file named by `LOCAL_DATASET_PATH`, or null. When set, the site reads this file even
+ * with a Sanity project configured, while the Studio still edits the project.
+ */
+export function localDatasetOverride(): string | null {
+  const configured = process.env.LOCAL_DATASET_PATH?.trim();
+  return configured ? path.resolve(configured) : null;
+}
+
 /** Returns the NDJSON file the local source reads: `LOCAL_DATASET_PATH`, or the bundled dataset. */
 export function localDatasetPath(): string {
-  const configured = process.env.LOCAL_DATASET_PATH?.trim();
-  return configured ? path.resolve(configured) : BUNDLED_DATASET_PATH;
+  return localDatasetOverride() ?? BUNDLED_DATASET_PATH;
 }
 
 type LoadedDataset = { path: string; modifiedAt: number; dataset: LocalDataset };

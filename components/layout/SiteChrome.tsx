@@ -1,0 +1,35 @@
+import { draftMode } from 'next/headers';
+import { VisualEditing } from 'next-sanity/visual-editing';
+
+import { getProfile } from '@/sanity/lib/content';
+
+import { DraftModeBanner } from './DraftModeBanner';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+
+/** Shown in the header and titles until the profile document has a name. */
+export const FALLBACK_SITE_NAME = 'Research portfolio';
+
+/**
+ * Wraps a public page in the skip link, header and footer. In draft mode it adds a banner and
+ * the Visual Editing overlays that link page text to its fields in the Studio.
+ */
+export async function SiteChrome({ children }: { children: React.ReactNode }) {
+  const [profile, { isEnabled: isDraftMode }] = await Promise.all([getProfile(), draftMode()]);
+  const siteName = profile?.name ?? FALLBACK_SITE_NAME;
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      {isDraftMode ? <DraftModeBanner /> : null}
+      <SiteHeader siteName={siteName} />
+      <main id="main" className="container">
+        {children}
+      </main>
+      <SiteFooter siteName={siteName} links={profile?.links ?? []} />
+      {isDraftMode ? <VisualEditing /> : null}
+    </>
+  );
+}
