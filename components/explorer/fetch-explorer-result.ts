@@ -4,12 +4,13 @@ import type { ExplorerResult } from '@/lib/content-types';
 export class ExplorerRequestError extends Error {
   override name = 'ExplorerRequestError';
 
-  constructor(
-    readonly url: string,
-    readonly status: number,
-    message: string,
-  ) {
+  readonly url: string;
+  readonly status: number;
+
+  constructor(url: string, status: number, message: string) {
     super(`GET ${url} failed with ${status}: ${message}`);
+    this.url = url;
+    this.status = status;
   }
 }
 

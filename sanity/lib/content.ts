@@ -32,23 +32,13 @@ import {
   publicationSlugsQuery,
   researchAreasQuery,
 } from './queries';
-import type {
-  ExplorerFacetRowsQueryResult,
-  ExplorerPublicationsQueryResult,
-  HonorsQueryResult,
-  MediaMentionsQueryResult,
-  PostsQueryResult,
-  ProfileQueryResult,
-  PublicationBySlugQueryResult,
-  ResearchAreasQueryResult,
-} from './query-results';
 
 // The getters pages call. Each tags its result with what it shows; cache-tags.ts maps a changed
 // document type to the tags it invalidates.
 
 // Wrapped in `cache` because the layout, the page and its metadata all ask for the profile.
 export const getProfile = cache(async (): Promise<Profile | null> => {
-  const profile = await fetchContent<ProfileQueryResult>({
+  const profile = await fetchContent({
     name: 'profileQuery',
     query: profileQuery,
     tags: [CACHE_TAGS.profile],
@@ -57,17 +47,17 @@ export const getProfile = cache(async (): Promise<Profile | null> => {
 });
 
 export async function getResearchAreas(): Promise<ResearchArea[]> {
-  const areas = await fetchContent<ResearchAreasQueryResult>({
+  const areas = await fetchContent({
     name: 'researchAreasQuery',
     query: researchAreasQuery,
     tags: [CACHE_TAGS.researchAreas],
   });
-  return areas.flatMap((area) =>
-    area.title
+  return areas.flatMap(({ slug, ...area }) =>
+    area.title && slug
       ? [
           {
             id: area._id,
-            slug: area.slug,
+            slug,
             title: area.title,
             topics: area.topics ?? [],
             description: area.description,
@@ -85,7 +75,7 @@ export async function getExplorerResult(filters: ExplorerFilters): Promise<Explo
   const tags = [CACHE_TAGS.publications];
 
   const [publications, facetRows] = await Promise.all([
-    fetchContent<ExplorerPublicationsQueryResult>({
+    fetchContent({
       name: 'explorerPublicationsQuery',
       query: explorerPublicationsQuery,
       params: {
@@ -97,7 +87,7 @@ export async function getExplorerResult(filters: ExplorerFilters): Promise<Explo
       },
       tags,
     }),
-    fetchContent<ExplorerFacetRowsQueryResult>({
+    fetchContent({
       name: 'explorerFacetRowsQuery',
       query: explorerFacetRowsQuery,
       params: { search },
@@ -112,7 +102,9 @@ export async function getExplorerResult(filters: ExplorerFilters): Promise<Explo
     total: summaries.length,
     groups: groupByYear(summaries),
     facets: countFacets(
-      facetRows.map((row) => ({ year: row.year, type: row.type, areaIds: row.areaIds ?? [] })),
+      facetRows.flatMap(({ year, type, areaIds }) =>
+        year === null ? [] : [{ year, type, areaIds: areaIds ?? [] }],
+      ),
       areas,
       filters,
     ),
@@ -122,7 +114,7 @@ export async function getExplorerResult(filters: ExplorerFilters): Promise<Explo
 
 /** Returns the publications marked as featured, or the latest ones when none is. */
 export async function getFeaturedPublications(limit: number): Promise<PublicationSummary[]> {
-  const featured = await fetchContent<ExplorerPublicationsQueryResult>({
+  const featured = await fetchContent({
     name: 'featuredPublicationsQuery',
     query: featuredPublicationsQuery,
     params: { limit },
@@ -132,7 +124,7 @@ export async function getFeaturedPublications(limit: number): Promise<Publicatio
     return toPublicationSummaries(featured);
   }
 
-  const latest = await fetchContent<ExplorerPublicationsQueryResult>({
+  const latest = await fetchContent({
     name: 'latestPublicationsQuery',
     query: latestPublicationsQuery,
     params: { limit },
@@ -141,18 +133,20 @@ export async function getFeaturedPublications(limit: number): Promise<Publicatio
   return toPublicationSummaries(latest);
 }
 
+/** Lists publication slugs for generateStaticParams, which runs outside a request. */
 export async function getPublicationSlugs(): Promise<string[]> {
-  return fetchContent<string[]>({
+  const slugs = await fetchContent({
     name: 'publicationSlugsQuery',
     query: publicationSlugsQuery,
     tags: [CACHE_TAGS.publications],
     perspective: 'published',
   });
+  return slugs.filter((slug) => slug !== null);
 }
 
 // Wrapped in `cache` because the page and its metadata both ask for it.
 export const getPublication = cache(async (slug: string): Promise<PublicationDetail | null> => {
-  const publication = await fetchContent<PublicationBySlugQueryResult>({
+  const publication = await fetchContent({
     name: 'publicationBySlugQuery',
     query: publicationBySlugQuery,
     params: { slug },
@@ -162,7 +156,7 @@ export const getPublication = cache(async (slug: string): Promise<PublicationDet
 });
 
 export async function getHonors(): Promise<Honor[]> {
-  const honors = await fetchContent<HonorsQueryResult>({
+  const honors = await fetchContent({
     name: 'honorsQuery',
     query: honorsQuery,
     tags: [CACHE_TAGS.honors],
@@ -176,7 +170,7 @@ export async function getHonors(): Promise<Honor[]> {
 }
 
 export async function getMediaMentions(): Promise<MediaMention[]> {
-  const mentions = await fetchContent<MediaMentionsQueryResult>({
+  const mentions = await fetchContent({
     name: 'mediaMentionsQuery',
     query: mediaMentionsQuery,
     tags: [CACHE_TAGS.mediaMentions],
@@ -191,11 +185,11 @@ export async function getMediaMentions(): Promise<MediaMention[]> {
 }
 
 export async function getPosts(limit: number): Promise<PostSummary[]> {
-  const posts = await fetchContent<PostsQueryResult>({
+  const posts = await fetchContent({
     name: 'postsQuery',
     query: postsQuery,
     params: { limit },
     tags: [CACHE_TAGS.posts],
   });
-  return posts.map(toPostSummary);
+  return posts.flatMap((post) => toPostSummary(post) ?? []);
 }

@@ -7,13 +7,13 @@ export class ContentConfigError extends Error {
 export class DatasetFormatError extends Error {
   override name = 'DatasetFormatError';
 
-  constructor(
-    readonly source: string,
-    readonly lineNumber: number,
-    reason: string,
-    options?: ErrorOptions,
-  ) {
+  readonly source: string;
+  readonly lineNumber: number;
+
+  constructor(source: string, lineNumber: number, reason: string, options?: ErrorOptions) {
     super(`Invalid document on line ${lineNumber} of ${source}: ${reason}`, options);
+    this.source = source;
+    this.lineNumber = lineNumber;
   }
 }
 
@@ -21,12 +21,13 @@ export class DatasetFormatError extends Error {
 export class ContentQueryError extends Error {
   override name = 'ContentQueryError';
 
-  constructor(
-    readonly queryName: string,
-    readonly source: 'content-lake' | 'local-dataset',
-    options: ErrorOptions,
-  ) {
+  readonly queryName: string;
+  readonly source: 'content-lake' | 'local-dataset';
+
+  constructor(queryName: string, source: 'content-lake' | 'local-dataset', options: ErrorOptions) {
     const reason = options.cause instanceof Error ? options.cause.message : String(options.cause);
     super(`Query ${queryName} failed against the ${source}: ${reason}`, options);
+    this.queryName = queryName;
+    this.source = source;
   }
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import type { SanityClient } from '@sanity/client';
+import type { ClientReturn, SanityClient } from '@sanity/client';
 import { draftMode } from 'next/headers';
 
 import type { CacheTag } from './cache-tags';
@@ -16,10 +16,11 @@ const REVALIDATE_SECONDS = 3600;
 
 let client: SanityClient | null = null;
 
-type FetchOptions = {
+type FetchOptions<Query extends string> = {
   /** Names the query in errors and logs, e.g. "explorerPublicationsQuery". */
   name: string;
-  query: string;
+  /** A query from queries.ts; TypeGen's map from query text to result type gives the return type. */
+  query: Query;
   params?: Record<string, unknown>;
   /** What the result shows, so the publish webhook can invalidate it. */
   tags: readonly CacheTag[];
@@ -35,13 +36,14 @@ type FetchOptions = {
  * the local NDJSON dataset otherwise or when LOCAL_DATASET_PATH is set. Outside draft mode both
  * sources return published documents only.
  */
-export async function fetchContent<Result>({
+export async function fetchContent<const Query extends string>({
   name,
   query,
   params = {},
   tags,
   perspective,
-}: FetchOptions): Promise<Result> {
+}: FetchOptions<Query>): Promise<ClientReturn<Query, unknown>> {
+  type Result = ClientReturn<Query, unknown>;
   const resolvedPerspective = perspective ?? (await requestPerspective());
 
   if (sanityProject && !localDatasetOverride()) {

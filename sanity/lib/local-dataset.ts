@@ -69,7 +69,11 @@ type PerspectiveView = {
 export class LocalDataset {
   private readonly views = new Map<Perspective, PerspectiveView>();
 
-  constructor(private readonly allDocuments: readonly StoredDocument[]) {}
+  private readonly allDocuments: readonly StoredDocument[];
+
+  constructor(documents: readonly StoredDocument[]) {
+    this.allDocuments = documents;
+  }
 
   async query<Result>(
     query: string,

@@ -14,12 +14,16 @@ import { isPublicationType, publicationTypeTitle } from '@/lib/publication-types
 import { LINK_KINDS, PROFILE_LINK_KINDS } from '@/sanity/schemaTypes/constants';
 
 import type {
-  LinkResult,
-  PostSummaryResult,
+  ExplorerPublicationsQueryResult,
+  PostsQueryResult,
   ProfileQueryResult,
   PublicationBySlugQueryResult,
-  PublicationResult,
-} from './query-results';
+} from '../types';
+
+type PublicationResult = ExplorerPublicationsQueryResult[number];
+type AreaResult = NonNullable<PublicationResult['researchAreas']>[number];
+type PostSummaryResult = PostsQueryResult[number];
+type LinkResult = { _key: string; kind: string | null; label: string | null; url: string | null };
 
 const linkKindTitles = new Map<string, string>(
   [...LINK_KINDS, ...PROFILE_LINK_KINDS].map((kind) => [kind.value, kind.title]),
@@ -41,8 +45,9 @@ function warnSkipped(documentId: string, reason: string): void {
 
 export function toPublicationSummary(publication: PublicationResult): PublicationSummary | null {
   const title = publication.title?.trim();
-  if (!title) {
-    warnSkipped(publication._id, 'the publication has no title');
+  const { slug, year } = publication;
+  if (!title || !slug || year === null) {
+    warnSkipped(publication._id, 'the publication needs a title, a slug and a year');
     return null;
   }
 
@@ -53,10 +58,10 @@ export function toPublicationSummary(publication: PublicationResult): Publicatio
 
   return {
     id: publication._id,
-    slug: publication.slug,
-    href: publicationHref(publication.slug),
+    slug,
+    href: publicationHref(slug),
     title,
-    year: publication.year,
+    year,
     date: publication.date,
     type,
     typeLabel: type ? publicationTypeTitle(type) : null,
@@ -65,7 +70,9 @@ export function toPublicationSummary(publication: PublicationResult): Publicatio
       const name = author.name?.trim();
       return name ? [{ key: author._key, name, isOwner: author.isOwner === true }] : [];
     }),
-    areas: (publication.researchAreas ?? []).flatMap((area): AreaLink[] =>
+    // A reference to a deleted area dereferences to null, although TypeGen types it as present.
+    // A reference to a deleted area dereferences to null, although TypeGen types it as present.
+    areas: (publication.researchAreas ?? []).flatMap((area: AreaResult | null): AreaLink[] =>
       area?.slug && area.title ? [{ slug: area.slug, title: area.title }] : [],
     ),
     links: toLinks(publication.links),
@@ -93,15 +100,20 @@ export function toPublicationDetail(
   return {
     ...summary,
     abstract: publication.abstract?.trim() || null,
-    relatedPosts: publication.relatedPosts.map(toPostSummary),
+    relatedPosts: publication.relatedPosts.flatMap((post) => toPostSummary(post) ?? []),
   };
 }
 
-export function toPostSummary(post: PostSummaryResult): PostSummary {
+export function toPostSummary(post: PostSummaryResult): PostSummary | null {
+  const title = post.title?.trim();
+  if (!title || !post.slug) {
+    warnSkipped(post._id, 'the post needs a title and a slug');
+    return null;
+  }
   return {
     id: post._id,
     slug: post.slug,
-    title: post.title,
+    title,
     date: post.date,
     summary: post.summary?.trim() || null,
     externalUrl: post.externalUrl && isSafeUrl(post.externalUrl) ? post.externalUrl : null,
@@ -120,8 +132,8 @@ export function toProfile(profile: NonNullable<ProfileQueryResult>): Profile | n
     role: profile.role?.trim() || null,
     affiliation: profile.affiliation?.trim() || null,
     email: profile.email?.trim() || null,
-    shortBio: (profile.shortBio ?? []) as PortableTextBlock[],
-    bio: (profile.bio ?? []) as PortableTextBlock[],
+    shortBio: toBlocks(profile.shortBio),
+    bio: toBlocks(profile.bio),
     photo:
       photoUrl && profile.photo?.width && profile.photo.height
         ? {
@@ -170,4 +182,8 @@ function toLinks(links: readonly LinkResult[] | null): LinkView[] {
     const label = link.label?.trim() || linkKindTitles.get(kind) || 'Link';
     return [{ key: link._key, kind, label, url: link.url }];
   });
+}
+
+function toBlocks(blocks: readonly { _type: string; _key: string }[] | null): PortableTextBlock[] {
+  return (blocks ?? []).map((block) => ({ ...block }));
 }

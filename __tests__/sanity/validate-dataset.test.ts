@@ -1,0 +1,51 @@
+/** @jest-environment node */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = path.join(__dirname, '..', '..');
+
+// The validator loads the `sanity` package, which Jest cannot load, so it runs as its own process.
+async function validate(file: string): Promise<{ code: number; output: string }> {
+  const args = [
+    '--disable-warning=MODULE_TYPELESS_PACKAGE_JSON',
+    '--import',
+    './scripts/lib/register-sanity-loader.mjs',
+    'scripts/validate-dataset.ts',
+    file,
+  ];
+  try {
+    const { stdout } = await run(process.execPath, args, { cwd: root });
+    return { code: 0, output: stdout };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string };
+    return { code: failure.code, output: failure.stdout };
+  }
+}
+
+describe('scripts/validate-dataset.ts', () => {
+  it('passes the bundled dataset', async () => {
+    const { code, output } = await validate('sanity/dataset/production.ndjson');
+    expect(output).toContain('Validated 52 documents');
+    expect(output).toContain(': 0 errors');
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('reports each broken document with the failing field', async () => {
+    const { code, output } = await validate('__tests__/fixtures/invalid.ndjson');
+    const errors = output
+      .split('\n')
+      .filter((line) => line.startsWith('error\t'))
+      .map((line) => line.split('\t').slice(1, 3).join(' '));
+
+    expect(code).toBe(1);
+    expect(errors).toContain('publication-no-year year');
+    expect(errors).toContain('publication-bad-link links.[_key=="l"].url');
+    expect(errors).toContain('publication-missing-area researchAreas.[_key=="a"]');
+    expect(errors).toContain('publication-duplicate-one slug');
+    expect(errors).toContain('publication-duplicate-two slug');
+    expect(errors).toContain('honor-backwards yearEnd');
+    expect(errors.some((line) => line.startsWith('publication-valid'))).toBe(false);
+  }, 60_000);
+});

@@ -1,0 +1,3 @@
+import { register } from 'node:module';
+
+register('./sanity-loader.mjs', import.meta.url);
