@@ -5,6 +5,8 @@ import { readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
+import { E2E_ENVIRONMENT } from './environment.ts';
+
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const SERVER_START_TIMEOUT_MS = 60_000;
@@ -54,7 +56,7 @@ async function waitUntilServing(url: string, server: ChildProcess): Promise<void
 }
 
 async function main(): Promise<number> {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, ...E2E_ENVIRONMENT };
 
   if (process.env.E2E_SKIP_BUILD !== '1') {
     const built = await run(process.execPath, [nextBin, 'build'], env);

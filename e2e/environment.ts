@@ -1,0 +1,12 @@
+// The environment the end-to-end build and server run with. The Sanity project does not exist:
+// naming one makes /studio mount the Studio, while LOCAL_DATASET_PATH keeps every page on the
+// bundled dataset, so nothing needs the network.
+export const E2E_REVALIDATE_SECRET = 'e2e-webhook-secret';
+
+export const E2E_ENVIRONMENT = {
+  NEXT_PUBLIC_SANITY_PROJECT_ID: 'e2e-offline',
+  NEXT_PUBLIC_SANITY_DATASET: 'production',
+  LOCAL_DATASET_PATH: 'sanity/dataset/production.ndjson',
+  SANITY_REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
