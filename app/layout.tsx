@@ -2,13 +2,14 @@ import './globals.css';
 
 import type { Metadata, Viewport } from 'next';
 
-import { FALLBACK_SITE_NAME } from '@/components/layout/SiteChrome';
-import { getProfile } from '@/sanity/lib/content';
+import { FALLBACK_SITE_NAME } from '@/lib/site';
+import { getProfile, getSiteSettings } from '@/sanity/lib/content';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const profile = await getProfile();
-  const siteName = profile?.name ?? FALLBACK_SITE_NAME;
-  const description = [profile?.role, profile?.affiliation].filter(Boolean).join(', ');
+  const [settings, profile] = await Promise.all([getSiteSettings(), getProfile()]);
+  const siteName = settings.title ?? profile?.name ?? FALLBACK_SITE_NAME;
+  const description =
+    settings.description ?? [profile?.role, profile?.affiliation].filter(Boolean).join(', ');
 
   return {
     title: { default: siteName, template: `%s · ${siteName}` },

@@ -37,7 +37,7 @@ describe('embedded Studio', () => {
     const response = await page.goto('/studio');
     assert.equal(response?.status(), 200);
     await page.locator('#sanity[data-ui="NextStudioLayout"] > *').first().waitFor();
-    // The Studio asks Sanity's hosts for the user and CORS status; offline those are aborted.
+    // The Studio requests the user and CORS status from Sanity's hosts; offline those are aborted.
     await page.waitForFunction(() => document.querySelector('#sanity')?.textContent !== undefined);
 
     assert.deepEqual(pageErrors.map(String), []);
@@ -86,15 +86,18 @@ describe('public routes', () => {
   it('the Studio itself contains the markers the check looks for', async () => {
     const { context } = await openContext(browser);
     const page = await context.newPage();
-    const bodies: Promise<string>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') bodies.push(response.text());
-    });
+    const scripts: Response[] = [];
+    const onResponse = (response: Response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response);
+    };
+    page.on('response', onResponse);
     await page.goto('/studio');
     await page.locator('#sanity > *').first().waitFor();
     await page.waitForLoadState('networkidle');
+    // Read bodies only after listening stops, so none is read after the context closes.
+    page.off('response', onResponse);
 
-    const all = (await Promise.all(bodies)).join('\n');
+    const all = (await Promise.all(scripts.map((script) => script.text()))).join('\n');
     for (const marker of STUDIO_MARKERS) {
       assert.ok(all.includes(marker), `the Studio bundle no longer contains "${marker}"`);
     }

@@ -1,6 +1,9 @@
 // View data that pages and components receive: every field is ready to render, and optional
 // content is `null` or an empty array, never `undefined`.
+import type { ExplorerFilters } from './publication-filters';
 import type { PublicationType } from './publication-types';
+
+export type SiteSettings = { title: string | null; description: string | null };
 
 export type AreaLink = { slug: string; title: string };
 
@@ -109,6 +112,8 @@ export type ExplorerFacets = {
 export type YearGroup = { year: number; publications: PublicationSummary[] };
 
 export type ExplorerResult = {
+  /** The filters this result is for, so a view can describe what it shows while the next loads. */
+  filters: ExplorerFilters;
   total: number;
   groups: YearGroup[];
   facets: ExplorerFacets;

@@ -97,7 +97,7 @@ export function parseExplorerFilters(params: URLSearchParams): FilterParseResult
   if (queries.length > 1) {
     return invalid('q', 'The search text "q" may be given only once.');
   }
-  const q = normalizeQuery(queries[0] ?? '');
+  const q = normalizeSearchText(queries[0] ?? '');
   if (q.length > MAX_QUERY_LENGTH) {
     return invalid(
       'q',
@@ -144,16 +144,24 @@ export function toMatchPattern(q: string): string {
   return words.map((word) => `${word}*`).join(' ');
 }
 
-function normalizeQuery(value: string): string {
-  return value.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+/**
+ * Normalizes search text as the URL carries it: control characters and repeated spaces become
+ * one space, and text without a letter or digit (such as `*` or an emoji) becomes empty, because
+ * it matches nothing in particular.
+ */
+export function normalizeSearchText(value: string): string {
+  const text = value.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+  return toMatchPattern(text) === '' ? '' : text;
 }
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
+/** Shortens a rejected value for an error message and replaces its control characters. */
 function truncate(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  const printable = value.replace(CONTROL_CHARACTERS, '\uFFFD');
+  return printable.length > 40 ? `${printable.slice(0, 40)}…` : printable;
 }
 
 function invalid(param: string, error: string): FilterParseResult {

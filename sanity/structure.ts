@@ -6,7 +6,7 @@ import { singletonTypes } from './schemaTypes';
 const LISTED_TYPES = ['researchArea', 'honor', 'mediaMention', 'post'] as const;
 
 /**
- * Arranges the Studio's desk: the profile as a single document, publications newest first with a
+ * Arranges the Studio's desk: the profile and site settings as single documents, publications newest first with a
  * sub-list per research area, then a list for each other type.
  */
 export const structure: StructureResolver = (S) =>
@@ -17,6 +17,12 @@ export const structure: StructureResolver = (S) =>
         .title('Profile')
         .id('profile')
         .child(S.document().schemaType('profile').documentId('profile').title('Profile')),
+      S.listItem()
+        .title('Site settings')
+        .id('siteSettings')
+        .child(
+          S.document().schemaType('siteSettings').documentId('siteSettings').title('Site settings'),
+        ),
       S.divider(),
       S.listItem()
         .title('Publications')

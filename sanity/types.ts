@@ -220,6 +220,16 @@ export type ResearchArea = {
   order?: number;
 };
 
+export type SiteSettings = {
+  _id: string;
+  _type: 'siteSettings';
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: string;
+  description?: string;
+};
+
 export type Profile = {
   _id: string;
   _type: 'profile';
@@ -388,6 +398,7 @@ export type AllSanitySchemaTypes =
   | Honor
   | Publication
   | ResearchArea
+  | SiteSettings
   | Profile
   | SanityImageCrop
   | SanityImageHotspot
@@ -438,6 +449,14 @@ export type ProfileQueryResult = {
     endYear: number | null;
     description: string | null;
   }> | null;
+} | null;
+
+// Source: sanity/lib/queries.ts
+// Variable: siteSettingsQuery
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{ title, description }
+export type SiteSettingsQueryResult = {
+  title: string | null;
+  description: string | null;
 } | null;
 
 // Source: sanity/lib/queries.ts
@@ -705,6 +724,7 @@ import '@sanity/client';
 declare module '@sanity/client' {
   interface SanityQueries {
     '\n  *[_type == "profile" && _id == "profile"][0]{\n    name,\n    role,\n    affiliation,\n    email,\n    shortBio,\n    bio,\n    "photo": photo{ alt, "url": asset->url, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height },\n    links[]{ _key, kind, label, url },\n    education[]{ _key, degree, field, institution, startYear, endYear },\n    appointments[]{ _key, title, organization, startYear, endYear, description }\n  }\n': ProfileQueryResult;
+    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{ title, description }\n': SiteSettingsQueryResult;
     '\n  *[_type == "researchArea" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description\n  }\n': ResearchAreasQueryResult;
     '\n  *[_type == "publication" && defined(slug.current) && defined(year)\n    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)\n    && (count($years) == 0 || year in $years)\n    && (count($types) == 0 || type in $types)\n    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)\n  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': ExplorerPublicationsQueryResult;
     '\n  *[_type == "publication" && defined(slug.current) && defined(year) && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)]{\n    year,\n    type,\n    "areaIds": researchAreas[]._ref\n  }\n': ExplorerFacetRowsQueryResult;

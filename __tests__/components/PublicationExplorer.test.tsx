@@ -6,14 +6,14 @@ import { PublicationExplorer } from '@/components/explorer/PublicationExplorer';
 import type { ExplorerResult } from '@/lib/content-types';
 
 import { explorerResult, publication } from '../support/explorer-result';
+import { setUrlUpdateDelay } from '../support/next-navigation';
 
 const allResult = explorerResult([
   publication('alpha', 2024),
   publication('beta', 2024),
   publication('gamma', 2023),
 ]);
-const learningResult = explorerResult([publication('beta', 2024)], ['learning']);
-const emptyResult = explorerResult([]);
+const learningResult = explorerResult([publication('beta', 2024)], { areas: ['learning'] });
 
 let responses: Record<string, ExplorerResult | 'error'>;
 const fetchMock = jest.fn(async (url: string) => {
@@ -44,6 +44,7 @@ function listedTitles() {
 }
 
 beforeEach(() => {
+  setUrlUpdateDelay(0);
   window.history.replaceState(null, '', '/publications');
   responses = { '/api/publications': allResult, '/api/publications?area=learning': learningResult };
   fetchMock.mockClear();
@@ -86,7 +87,9 @@ describe('PublicationExplorer', () => {
   });
 
   it('searches after typing stops', async () => {
-    responses['/api/publications?q=gam'] = explorerResult([publication('gamma', 2023)]);
+    responses['/api/publications?q=gam'] = explorerResult([publication('gamma', 2023)], {
+      q: 'gam',
+    });
     renderExplorer();
 
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search publications' }), 'gam');
@@ -95,8 +98,42 @@ describe('PublicationExplorer', () => {
     await waitFor(() => expect(listedTitles()).toEqual(['Title of gamma']));
   });
 
+  it('keeps typed text while the URL catches up', async () => {
+    responses['/api/publications?q=s'] = explorerResult([], { q: 's' });
+    responses['/api/publications?q=spar'] = explorerResult([publication('gamma', 2023)], {
+      q: 'spar',
+    });
+    setUrlUpdateDelay(150);
+    renderExplorer();
+    const searchbox = screen.getByRole('searchbox', { name: 'Search publications' });
+
+    // 330 ms between keys: each pause lets the 300 ms debounce push the URL, and the next key
+    // lands before that URL reaches the component.
+    await userEvent.type(searchbox, 'spar', { delay: 330 });
+
+    expect(searchbox).toHaveValue('spar');
+    await waitFor(() => expect(window.location.search).toBe('?q=spar'));
+    await waitFor(() => expect(listedTitles()).toEqual(['Title of gamma']));
+    expect(searchbox).toHaveValue('spar');
+  });
+
+  it('keeps a trailing space while typing', async () => {
+    responses['/api/publications?q=spar'] = explorerResult([publication('gamma', 2023)], {
+      q: 'spar',
+    });
+    setUrlUpdateDelay(150);
+    renderExplorer();
+    const searchbox = screen.getByRole('searchbox', { name: 'Search publications' });
+
+    await userEvent.type(searchbox, 'spar ', { delay: 50 });
+    await waitFor(() => expect(window.location.search).toBe('?q=spar'));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+
+    expect(searchbox).toHaveValue('spar ');
+  });
+
   it('shows an empty state that clears the filters', async () => {
-    responses['/api/publications?year=2023'] = emptyResult;
+    responses['/api/publications?year=2023'] = explorerResult([], { years: [2023] });
     renderExplorer();
 
     await userEvent.click(screen.getByRole('checkbox', { name: '2023 (1)' }));
@@ -116,6 +153,8 @@ describe('PublicationExplorer', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('could not be updated');
     expect(listedTitles()).toHaveLength(3);
+    // The summary describes the list on screen, not the filters that failed to load.
+    expect(screen.getByRole('status')).toHaveTextContent(/^3 publications$/);
   });
 
   it('hides the submit button once interactive', () => {

@@ -63,6 +63,20 @@ describe('parseExplorerFilters', () => {
     expect(result.ok && result.filters.q).toBe('sparse attention');
   });
 
+  it.each(['q=*', 'q=%22', 'q=%F0%9F%98%80', 'q=%FF', 'q=--%20!'])(
+    'drops search text without letters or digits: %s',
+    (query) => {
+      const result = parse(query);
+      expect(result.ok && result.filters.q).toBe('');
+    },
+  );
+
+  it('prints control characters in error messages as replacement characters', () => {
+    const result = parse('area=a%0Ab%00c');
+    expect(!result.ok && result.error).toContain('"a\uFFFDb\uFFFDc"');
+    expect(!result.ok && result.error).not.toMatch(/[\u0000-\u001f]/);
+  });
+
   it('reads invalid percent-encoding without throwing', () => {
     expect(parse('q=%E0%A4%A').ok).toBe(true);
   });

@@ -1,5 +1,6 @@
 import type { ExplorerResult, PublicationSummary } from '@/lib/content-types';
 import { groupByYear } from '@/lib/explorer-facets';
+import { EMPTY_FILTERS, type ExplorerFilters } from '@/lib/publication-filters';
 
 export function publication(
   slug: string,
@@ -28,9 +29,11 @@ export function publication(
 /** Builds a result for the two-area fixture used by the explorer tests. */
 export function explorerResult(
   publications: PublicationSummary[],
-  selectedAreas: string[] = [],
+  filters: Partial<ExplorerFilters> = {},
 ): ExplorerResult {
+  const selectedAreas = filters.areas ?? [];
   return {
+    filters: { ...EMPTY_FILTERS, ...filters },
     total: publications.length,
     groups: groupByYear(publications),
     unknownAreas: [],

@@ -1,8 +1,17 @@
 // Stands in for `next/navigation` in Jest. Like the real router, it re-renders components that
 // read the URL after `history.pushState` and on `popstate` (the back and forward buttons).
-import { useMemo, useSyncExternalStore } from 'react';
+import { act, useMemo, useSyncExternalStore } from 'react';
 
 const listeners = new Set<() => void>();
+let urlUpdateDelayMs = 0;
+
+/**
+ * Delays re-rendering after `history.pushState`, as the real router does (it applies the new URL
+ * in a transition, 100 to 200 ms later on a busy page). Zero, the default, re-renders at once.
+ */
+export function setUrlUpdateDelay(milliseconds: number): void {
+  urlUpdateDelayMs = milliseconds;
+}
 
 function notify() {
   for (const listener of listeners) listener();
@@ -17,7 +26,12 @@ if (typeof window !== 'undefined') {
   const pushState = window.history.pushState.bind(window.history);
   window.history.pushState = (...args: Parameters<History['pushState']>) => {
     pushState(...args);
-    notify();
+    if (urlUpdateDelayMs > 0) {
+      // act() tells React Testing Library about the re-render it causes outside an event.
+      setTimeout(() => act(notify), urlUpdateDelayMs);
+    } else {
+      notify();
+    }
   };
   window.addEventListener('popstate', notify);
 }

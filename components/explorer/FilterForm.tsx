@@ -3,7 +3,12 @@
 import { useEffect, useState } from 'react';
 
 import type { ExplorerFacets, FacetOption } from '@/lib/content-types';
-import { type ExplorerFilters, MAX_QUERY_LENGTH, toggle } from '@/lib/publication-filters';
+import {
+  type ExplorerFilters,
+  MAX_QUERY_LENGTH,
+  normalizeSearchText,
+  toggle,
+} from '@/lib/publication-filters';
 import type { PublicationType } from '@/lib/publication-types';
 
 type Props = {
@@ -24,19 +29,28 @@ const SEARCH_DELAY_MS = 300;
 export function FilterForm({ filters, facets, onChange, interactive }: Props) {
   const [text, setText] = useState(filters.q);
   const [urlText, setUrlText] = useState(filters.q);
+  // The search text this box last put in the URL. The URL updates a little after the push, and
+  // by then the visitor may have typed more, so that update must not overwrite the box.
+  const [pushedText, setPushedText] = useState<string | null>(null);
 
   // Follow the URL when it changes from outside the text box (back button, clear link).
   if (filters.q !== urlText) {
     setUrlText(filters.q);
-    setText(filters.q);
+    setPushedText(null);
+    if (filters.q !== pushedText) {
+      setText(filters.q);
+    }
   }
 
   useEffect(() => {
-    const q = text.trim();
+    const q = normalizeSearchText(text);
     if (!interactive || q === filters.q) {
       return;
     }
-    const timer = setTimeout(() => onChange({ ...filters, q }), SEARCH_DELAY_MS);
+    const timer = setTimeout(() => {
+      setPushedText(q);
+      onChange({ ...filters, q });
+    }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text, filters, interactive, onChange]);
 
@@ -49,7 +63,9 @@ export function FilterForm({ filters, facets, onChange, interactive }: Props) {
       aria-label="Filter publications"
       onSubmit={(event) => {
         event.preventDefault();
-        onChange({ ...filters, q: text.trim() });
+        const q = normalizeSearchText(text);
+        setPushedText(q);
+        onChange({ ...filters, q });
       }}
     >
       <div className="filters__search">

@@ -75,7 +75,7 @@ export function PublicationExplorer({ initialQuery, initialResult }: Props) {
       <div className="explorer__results" aria-busy={isValidating}>
         <ResultSummary
           total={result.total}
-          filters={filters}
+          filters={result.filters}
           areaTitles={result.facets.areas}
           loading={isValidating}
           onClear={interactive ? () => navigate(EMPTY_FILTERS) : undefined}
@@ -93,7 +93,7 @@ export function PublicationExplorer({ initialQuery, initialResult }: Props) {
         ) : null}
         {result.total === 0 ? (
           <EmptyState
-            hasFilters={hasActiveFilters(filters)}
+            hasFilters={hasActiveFilters(result.filters)}
             onClear={interactive ? () => navigate(EMPTY_FILTERS) : undefined}
           />
         ) : (

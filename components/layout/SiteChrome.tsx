@@ -1,14 +1,12 @@
 import { draftMode } from 'next/headers';
 import { VisualEditing } from 'next-sanity/visual-editing';
 
+import { FALLBACK_SITE_NAME } from '@/lib/site';
 import { getProfile } from '@/sanity/lib/content';
 
 import { DraftModeBanner } from './DraftModeBanner';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
-
-/** Shown in the header and titles until the profile document has a name. */
-export const FALLBACK_SITE_NAME = 'Research portfolio';
 
 /**
  * Wraps a public page in the skip link, header and footer. In draft mode it adds a banner and

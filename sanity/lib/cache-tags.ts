@@ -4,6 +4,7 @@
 
 export const CACHE_TAGS = {
   profile: 'profile',
+  siteSettings: 'site-settings',
   researchAreas: 'research-areas',
   publications: 'publications',
   honors: 'honors',
@@ -17,6 +18,7 @@ export const ALL_CACHE_TAGS: readonly CacheTag[] = Object.values(CACHE_TAGS);
 
 const TAGS_BY_DOCUMENT_TYPE: Record<string, readonly CacheTag[]> = {
   profile: [CACHE_TAGS.profile],
+  siteSettings: [CACHE_TAGS.siteSettings],
   // Publication lists and pages show area titles and link to area slugs; posts list their areas.
   researchArea: [CACHE_TAGS.researchAreas, CACHE_TAGS.publications, CACHE_TAGS.posts],
   // Posts show their related publications.

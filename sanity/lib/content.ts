@@ -11,6 +11,7 @@ import type {
   PublicationDetail,
   PublicationSummary,
   ResearchArea,
+  SiteSettings,
 } from '@/lib/content-types';
 import { countFacets, groupByYear } from '@/lib/explorer-facets';
 import { formatYearRange, isSafeUrl } from '@/lib/format';
@@ -31,10 +32,24 @@ import {
   publicationBySlugQuery,
   publicationSlugsQuery,
   researchAreasQuery,
+  siteSettingsQuery,
 } from './queries';
 
 // The getters pages call. Each tags its result with what it shows; cache-tags.ts maps a changed
 // document type to the tags it invalidates.
+
+/** Returns the site title and description; null fields fall back to the profile. */
+export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
+  const settings = await fetchContent({
+    name: 'siteSettingsQuery',
+    query: siteSettingsQuery,
+    tags: [CACHE_TAGS.siteSettings],
+  });
+  return {
+    title: settings?.title?.trim() || null,
+    description: settings?.description?.trim() || null,
+  };
+});
 
 // Wrapped in `cache` because the layout, the page and its metadata all ask for the profile.
 export const getProfile = cache(async (): Promise<Profile | null> => {
@@ -99,6 +114,7 @@ export async function getExplorerResult(filters: ExplorerFilters): Promise<Explo
   const knownSlugs = new Set(areas.map((area) => area.slug));
 
   return {
+    filters,
     total: summaries.length,
     groups: groupByYear(summaries),
     facets: countFacets(

@@ -22,7 +22,7 @@ type FetchOptions<Query extends string> = {
   /** A query from queries.ts; TypeGen's map from query text to result type gives the return type. */
   query: Query;
   params?: Record<string, unknown>;
-  /** What the result shows, so the publish webhook can invalidate it. */
+  /** Cache tags of the content in the result, so the publish webhook can invalidate it. */
   tags: readonly CacheTag[];
   /**
    * `published` for reads outside a request (generateStaticParams). By default the request's

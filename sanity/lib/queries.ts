@@ -38,6 +38,10 @@ export const profileQuery = defineQuery(`
   }
 `);
 
+export const siteSettingsQuery = defineQuery(`
+  *[_type == "siteSettings" && _id == "siteSettings"][0]{ title, description }
+`);
+
 export const researchAreasQuery = defineQuery(`
   *[_type == "researchArea" && defined(slug.current)] | order(order asc, title asc){
     _id,

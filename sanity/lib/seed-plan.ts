@@ -10,7 +10,7 @@ export type SeedPlan = {
 };
 
 /**
- * Decides which documents of a dataset file to write to a project that already holds `existing`:
+ * Decides which documents of a dataset file to write to a project that already contains `existing`:
  * missing ones are created, different ones replaced, equal ones left alone. So a second import
  * of the same file writes nothing.
  */
@@ -44,7 +44,12 @@ function withoutSystemFields(document: StoredDocument): Record<string, unknown> 
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
     typeof item === 'object' && item !== null && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(Object.entries(item).sort(compareEntryKeys))
       : item,
   );
+}
+
+function compareEntryKeys([a]: [string, unknown], [b]: [string, unknown]): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }

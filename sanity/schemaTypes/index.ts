@@ -4,6 +4,7 @@ import { post } from './documents/post';
 import { profile } from './documents/profile';
 import { publication } from './documents/publication';
 import { researchArea } from './documents/researchArea';
+import { siteSettings } from './documents/siteSettings';
 import { appointment } from './objects/appointment';
 import { author } from './objects/author';
 import { badge } from './objects/badge';
@@ -16,6 +17,7 @@ import { venue } from './objects/venue';
 /** All schema types of the Studio, documents first. */
 export const schemaTypes = [
   profile,
+  siteSettings,
   researchArea,
   publication,
   honor,
@@ -35,4 +37,4 @@ export const schemaTypes = [
  * Document types that have exactly one document, whose _id equals the type name. Studio
  * configuration can use this set to hide the create and delete actions for these types.
  */
-export const singletonTypes = new Set(['profile']);
+export const singletonTypes = new Set(['profile', 'siteSettings']);

@@ -42,7 +42,8 @@ export default async function PublicationPage({ params }: Props) {
       </p>
       <h1>{publication.title}</h1>
       <p className="publication__meta">
-        {[venue, publication.date ?? publication.year].filter(Boolean).join(', ')}
+        {[venue, publication.year].filter(Boolean).join(' ')}
+        {publication.date ? <time dateTime={publication.date}> · {publication.date}</time> : null}
         {publication.typeLabel ? (
           <span className="publication__type">{publication.typeLabel}</span>
         ) : null}

@@ -5,7 +5,7 @@ import { createPublishedClient } from '@/sanity/lib/client';
 import { sanityProject } from '@/sanity/lib/env';
 import { readToken } from '@/sanity/lib/token';
 
-// The Presentation tool calls this with a preview secret that it stored in the dataset;
+// The Presentation tool calls this with a preview secret that it stored in the dataset.
 // defineEnableDraftMode checks the secret against the Content Lake with the Viewer token.
 const enableDraftMode =
   sanityProject && readToken
