@@ -3,7 +3,12 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // The end-to-end tests build into their own folder with test-only settings, so `npm start`
+  // never serves a build made for them.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // react-pdf runs its own React reconciler and loads fonts from disk; bundling it breaks both.
+  serverExternalPackages: ['@react-pdf/renderer'],
 };
 
 module.exports = nextConfig;

@@ -9,4 +9,7 @@ export const E2E_ENVIRONMENT = {
   LOCAL_DATASET_PATH: 'sanity/dataset/production.ndjson',
   SANITY_REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
   NEXT_TELEMETRY_DISABLED: '1',
+  // Next.js inlines NEXT_PUBLIC_ variables at build time, so this build must never be served as
+  // the site: it goes to its own folder.
+  NEXT_DIST_DIR: '.next-e2e',
 };

@@ -1,5 +1,6 @@
 // Builds the site, serves it with `next start` on 127.0.0.1, runs the end-to-end tests against
-// it with Node's test runner, and stops the server. Set E2E_SKIP_BUILD=1 to reuse `.next`.
+// it with Node's test runner, and stops the server. Set E2E_SKIP_BUILD=1 to reuse the last test
+// build in `.next-e2e`.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createServer } from 'node:net';

@@ -14,6 +14,7 @@ const PUBLIC_ROUTES = [
   '/publications',
   '/publications?area=computer-architecture',
   '/publications/mesa',
+  '/cv',
   '/no-such-page',
 ];
 

@@ -6,7 +6,7 @@ import { PublicationExplorer } from '@/components/explorer/PublicationExplorer';
 import type { ExplorerResult } from '@/lib/content-types';
 
 import { explorerResult, publication } from '../support/explorer-result';
-import { setUrlUpdateDelay } from '../support/next-navigation';
+import { cancelPendingUrlUpdates, setUrlUpdateDelay } from '../support/next-navigation';
 
 const allResult = explorerResult([
   publication('alpha', 2024),
@@ -42,6 +42,8 @@ function listedTitles() {
     .queryAllByRole('article')
     .map((article) => within(article).getByRole('heading').textContent);
 }
+
+afterEach(() => cancelPendingUrlUpdates());
 
 beforeEach(() => {
   setUrlUpdateDelay(0);
@@ -127,7 +129,8 @@ describe('PublicationExplorer', () => {
 
     await userEvent.type(searchbox, 'spar ', { delay: 50 });
     await waitFor(() => expect(window.location.search).toBe('?q=spar'));
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Longer than the URL delay and the debounce, so a late reset of the box would show.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
 
     expect(searchbox).toHaveValue('spar ');
   });

@@ -1,5 +1,6 @@
+import { canonicalJson } from '@/lib/canonical-json';
 import type { StoredDocument } from '@/sanity/lib/local-dataset';
-import { canonicalJson, planSeed } from '@/sanity/lib/seed-plan';
+import { planSeed } from '@/sanity/lib/seed-plan';
 
 import { readBundledDocuments } from '../support/bundled-dataset';
 

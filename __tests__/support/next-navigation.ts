@@ -1,6 +1,7 @@
 // Stands in for `next/navigation` in Jest. Like the real router, it re-renders components that
 // read the URL after `history.pushState` and on `popstate` (the back and forward buttons).
-import { act, useMemo, useSyncExternalStore } from 'react';
+import { act } from '@testing-library/react';
+import { useMemo, useSyncExternalStore } from 'react';
 
 const listeners = new Set<() => void>();
 let urlUpdateDelayMs = 0;
@@ -11,6 +12,14 @@ let urlUpdateDelayMs = 0;
  */
 export function setUrlUpdateDelay(milliseconds: number): void {
   urlUpdateDelayMs = milliseconds;
+}
+
+const pendingUpdates = new Set<ReturnType<typeof setTimeout>>();
+
+/** Cancels URL updates still waiting from a test, so none reaches the next test. */
+export function cancelPendingUrlUpdates(): void {
+  for (const timer of pendingUpdates) clearTimeout(timer);
+  pendingUpdates.clear();
 }
 
 function notify() {
@@ -28,7 +37,11 @@ if (typeof window !== 'undefined') {
     pushState(...args);
     if (urlUpdateDelayMs > 0) {
       // act() tells React Testing Library about the re-render it causes outside an event.
-      setTimeout(() => act(notify), urlUpdateDelayMs);
+      const timer = setTimeout(() => {
+        pendingUpdates.delete(timer);
+        act(notify);
+      }, urlUpdateDelayMs);
+      pendingUpdates.add(timer);
     } else {
       notify();
     }

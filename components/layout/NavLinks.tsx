@@ -6,6 +6,7 @@ import { usePathname } from 'next/navigation';
 const NAV_ITEMS = [
   { href: '/', label: 'About' },
   { href: '/publications', label: 'Publications' },
+  { href: '/cv', label: 'CV' },
 ] as const;
 
 /** The main navigation, marking the current section with aria-current. */

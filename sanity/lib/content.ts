@@ -13,6 +13,7 @@ import type {
   ResearchArea,
   SiteSettings,
 } from '@/lib/content-types';
+import { buildCv, type Cv, type CvView } from '@/lib/cv';
 import { countFacets, groupByYear } from '@/lib/explorer-facets';
 import { formatYearRange, isSafeUrl } from '@/lib/format';
 import { type ExplorerFilters, toMatchPattern } from '@/lib/publication-filters';
@@ -128,6 +129,17 @@ export async function getExplorerResult(filters: ExplorerFilters): Promise<Explo
   };
 }
 
+/** Returns every listable publication, newest first. */
+export async function getPublications(): Promise<PublicationSummary[]> {
+  const publications = await fetchContent({
+    name: 'explorerPublicationsQuery',
+    query: explorerPublicationsQuery,
+    params: { filterByArea: false, areaIds: [], years: [], types: [], search: '' },
+    tags: [CACHE_TAGS.publications],
+  });
+  return toPublicationSummaries(publications);
+}
+
 /** Returns the publications marked as featured, or the latest ones when none is. */
 export async function getFeaturedPublications(limit: number): Promise<PublicationSummary[]> {
   const featured = await fetchContent({
@@ -209,3 +221,19 @@ export async function getPosts(limit: number): Promise<PostSummary[]> {
   });
   return posts.flatMap((post) => toPostSummary(post) ?? []);
 }
+
+/** Most posts a CV lists; more than any researcher's blog is expected to hold. */
+const CV_POSTS_LIMIT = 500;
+
+/** Assembles the CV from the same documents as the pages; cached per request for its metadata. */
+export const getCv = cache(async (view: CvView): Promise<Cv> => {
+  const [profile, researchAreas, publications, honors, media, posts] = await Promise.all([
+    getProfile(),
+    getResearchAreas(),
+    getPublications(),
+    getHonors(),
+    getMediaMentions(),
+    getPosts(CV_POSTS_LIMIT),
+  ]);
+  return buildCv({ profile, researchAreas, publications, honors, media, posts }, view);
+});

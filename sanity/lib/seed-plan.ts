@@ -1,3 +1,5 @@
+import { canonicalJson } from '@/lib/canonical-json';
+
 import type { StoredDocument } from './local-dataset';
 
 /** Fields the Content Lake sets on every document; an import must not compare or write them. */
@@ -38,18 +40,4 @@ export function planSeed(
 
 function withoutSystemFields(document: StoredDocument): Record<string, unknown> {
   return Object.fromEntries(Object.entries(document).filter(([key]) => !SYSTEM_FIELDS.has(key)));
-}
-
-/** Serializes with object keys sorted, so key order does not make equal documents differ. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    typeof item === 'object' && item !== null && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item).sort(compareEntryKeys))
-      : item,
-  );
-}
-
-function compareEntryKeys([a]: [string, unknown], [b]: [string, unknown]): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
 }

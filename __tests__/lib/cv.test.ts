@@ -1,0 +1,69 @@
+import { buildCv, parseCvView, UNNAMED_CV } from '@/lib/cv';
+
+import { fullSources, sparseSources } from '../support/cv-sources';
+
+describe('buildCv', () => {
+  it('lists every section in reading order for the full view', () => {
+    const cv = buildCv(fullSources(), 'full');
+    expect(cv.sections).toEqual([
+      'summary',
+      'appointments',
+      'education',
+      'honors',
+      'publications',
+      'media',
+      'posts',
+    ]);
+    expect(cv.headline).toBe('Research Scientist, Example Lab');
+    expect(cv.summary).toBe('Works on accelerators.');
+  });
+
+  it('groups publications by type in a fixed order', () => {
+    const cv = buildCv(fullSources(), 'full');
+    expect(cv.publicationGroups.map((group) => group.title)).toEqual([
+      'Conference papers',
+      'Journal articles',
+      'Preprints',
+    ]);
+    expect(cv.publicationGroups[0]?.publications[0]).toMatchObject({
+      title: 'Title of alpha',
+      venue: 'ISCA 2024',
+      badges: ['Oral Presentation'],
+      path: '/publications/alpha',
+    });
+  });
+
+  it('puts honors first and keeps only featured publications in the short view', () => {
+    const cv = buildCv(fullSources(), 'short');
+    expect(cv.sections).toEqual(['summary', 'honors', 'appointments', 'education', 'publications']);
+    expect(cv.publicationGroups.flatMap((group) => group.publications.map((p) => p.title))).toEqual(
+      ['Title of alpha'],
+    );
+    expect(cv.media).toEqual([]);
+  });
+
+  it('leaves out every section without entries', () => {
+    const cv = buildCv(sparseSources(), 'full');
+    expect(cv.sections).toEqual([]);
+    expect(cv.headline).toBeNull();
+    expect(cv.summary).toBeNull();
+    expect(JSON.stringify(cv)).not.toContain('undefined');
+  });
+
+  it('names an unnamed CV', () => {
+    const cv = buildCv({ ...sparseSources(), profile: null }, 'full');
+    expect(cv.name).toBe(UNNAMED_CV);
+  });
+});
+
+describe('parseCvView', () => {
+  it.each([
+    ['short', 'short'],
+    ['full', 'full'],
+    [undefined, 'full'],
+    ['SHORT', 'full'],
+    [['short', 'full'], 'full'],
+  ] as [string | string[] | undefined, string][])('reads %p as %p', (value, expected) => {
+    expect(parseCvView(value)).toBe(expected);
+  });
+});
