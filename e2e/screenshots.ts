@@ -9,6 +9,7 @@ const outputDirectory = path.resolve(import.meta.dirname, '..', 'docs', 'screens
 const shots = [
   { name: 'home.png', url: '/' },
   { name: 'publications.png', url: '/publications?area=computer-architecture' },
+  { name: 'cv.png', url: '/cv' },
 ];
 
 const browser = await launchBrowser();
