@@ -99,6 +99,8 @@ export type Profile = {
     years: string | null;
     description: string | null;
   }[];
+  service: { key: string; role: string; venue: string; years: string | null }[];
+  skills: string[];
 };
 
 export type FacetOption = { value: string; label: string; count: number; selected: boolean };

@@ -20,9 +20,11 @@ export type CvSectionId =
   | 'appointments'
   | 'education'
   | 'honors'
+  | 'service'
   | 'publications'
   | 'media'
-  | 'posts';
+  | 'posts'
+  | 'skills';
 
 export type CvPublication = {
   id: string;
@@ -53,6 +55,8 @@ export type Cv = {
   researchAreas: { title: string; topics: string[] }[];
   appointments: Profile['appointments'];
   education: Profile['education'];
+  service: Profile['service'];
+  skills: string[];
   honors: Honor[];
   publicationGroups: CvPublicationGroup[];
   media: MediaMention[];
@@ -90,8 +94,18 @@ const GROUP_ORDER: readonly (PublicationType | 'other')[] = [
 ];
 
 const SECTION_ORDER: Record<CvView, readonly CvSectionId[]> = {
-  full: ['summary', 'appointments', 'education', 'honors', 'publications', 'media', 'posts'],
-  short: ['summary', 'honors', 'appointments', 'education', 'publications'],
+  full: [
+    'summary',
+    'appointments',
+    'education',
+    'honors',
+    'service',
+    'publications',
+    'media',
+    'posts',
+    'skills',
+  ],
+  short: ['summary', 'honors', 'appointments', 'education', 'publications', 'skills'],
 };
 
 /** Names the CV's owner when the profile has no name yet. */
@@ -119,6 +133,8 @@ export function buildCv(sources: CvSources, view: CvView): Cv {
     })),
     appointments: profile?.appointments ?? [],
     education: profile?.education ?? [],
+    service: profile?.service ?? [],
+    skills: profile?.skills ?? [],
     honors: sources.honors,
     publicationGroups: groupByType(publications),
     media: view === 'short' ? [] : sources.media,
@@ -130,6 +146,8 @@ export function buildCv(sources: CvSources, view: CvView): Cv {
     appointments: cv.appointments.length > 0,
     education: cv.education.length > 0,
     honors: cv.honors.length > 0,
+    service: cv.service.length > 0,
+    skills: cv.skills.length > 0,
     publications: cv.publicationGroups.length > 0,
     media: cv.media.length > 0,
     posts: cv.posts.length > 0,

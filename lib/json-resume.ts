@@ -30,6 +30,13 @@ export type JsonResume = {
     endDate?: ResumeDate;
   }[];
   awards: { title: string; date?: ResumeDate; summary?: string }[];
+  volunteer: {
+    organization: string;
+    position: string;
+    startDate?: ResumeDate;
+    endDate?: ResumeDate;
+  }[];
+  skills: { name: string }[];
   publications: {
     name: string;
     publisher?: string;
@@ -72,6 +79,12 @@ export function toJsonResume(cv: Cv, siteUrl: string): JsonResume {
       ...(firstYear(honor.years) ? { date: firstYear(honor.years) } : {}),
       ...(honor.years.includes('–') ? { summary: honor.years } : {}),
     })),
+    volunteer: cv.service.map((entry) => ({
+      organization: entry.venue,
+      position: entry.role,
+      ...yearRange(entry.years),
+    })),
+    skills: cv.skills.map((name) => ({ name })),
     publications: cv.publicationGroups.flatMap((group) =>
       group.publications.map((publication) => ({
         name: publication.title,

@@ -15,6 +15,14 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: sanity/extract.json
+export type ServiceRole = {
+  _type: 'serviceRole';
+  role?: string;
+  venue?: string;
+  startYear?: number;
+  endYear?: number;
+};
+
 export type Appointment = {
   _type: 'appointment';
   title?: string;
@@ -265,6 +273,12 @@ export type Profile = {
       _key: string;
     } & Appointment
   >;
+  service?: Array<
+    {
+      _key: string;
+    } & ServiceRole
+  >;
+  skills?: Array<string>;
 };
 
 export type SanityImageCrop = {
@@ -381,6 +395,7 @@ export type Geopoint = {
 };
 
 export type AllSanitySchemaTypes =
+  | ServiceRole
   | Appointment
   | Education
   | ProfileLink
@@ -413,7 +428,7 @@ export type AllSanitySchemaTypes =
 
 // Source: sanity/lib/queries.ts
 // Variable: profileQuery
-// Query: *[_type == "profile" && _id == "profile"][0]{    name,    role,    affiliation,    email,    shortBio,    bio,    "photo": photo{ alt, "url": asset->url, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height },    links[]{ _key, kind, label, url },    education[]{ _key, degree, field, institution, startYear, endYear },    appointments[]{ _key, title, organization, startYear, endYear, description }  }
+// Query: *[_type == "profile" && _id == "profile"][0]{    name,    role,    affiliation,    email,    shortBio,    bio,    "photo": photo{ alt, "url": asset->url, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height },    links[]{ _key, kind, label, url },    education[]{ _key, degree, field, institution, startYear, endYear },    appointments[]{ _key, title, organization, startYear, endYear, description },    service[]{ _key, role, venue, startYear, endYear },    skills  }
 export type ProfileQueryResult = {
   name: string | null;
   role: string | null;
@@ -449,6 +464,14 @@ export type ProfileQueryResult = {
     endYear: number | null;
     description: string | null;
   }> | null;
+  service: Array<{
+    _key: string;
+    role: string | null;
+    venue: string | null;
+    startYear: number | null;
+    endYear: number | null;
+  }> | null;
+  skills: Array<string> | null;
 } | null;
 
 // Source: sanity/lib/queries.ts
@@ -723,7 +746,7 @@ export type PostsQueryResult = Array<{
 import '@sanity/client';
 declare module '@sanity/client' {
   interface SanityQueries {
-    '\n  *[_type == "profile" && _id == "profile"][0]{\n    name,\n    role,\n    affiliation,\n    email,\n    shortBio,\n    bio,\n    "photo": photo{ alt, "url": asset->url, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height },\n    links[]{ _key, kind, label, url },\n    education[]{ _key, degree, field, institution, startYear, endYear },\n    appointments[]{ _key, title, organization, startYear, endYear, description }\n  }\n': ProfileQueryResult;
+    '\n  *[_type == "profile" && _id == "profile"][0]{\n    name,\n    role,\n    affiliation,\n    email,\n    shortBio,\n    bio,\n    "photo": photo{ alt, "url": asset->url, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height },\n    links[]{ _key, kind, label, url },\n    education[]{ _key, degree, field, institution, startYear, endYear },\n    appointments[]{ _key, title, organization, startYear, endYear, description },\n    service[]{ _key, role, venue, startYear, endYear },\n    skills\n  }\n': ProfileQueryResult;
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{ title, description }\n': SiteSettingsQueryResult;
     '\n  *[_type == "researchArea" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description\n  }\n': ResearchAreasQueryResult;
     '\n  *[_type == "publication" && defined(slug.current) && defined(year)\n    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)\n    && (count($years) == 0 || year in $years)\n    && (count($types) == 0 || type in $types)\n    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)\n  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': ExplorerPublicationsQueryResult;

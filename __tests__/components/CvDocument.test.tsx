@@ -16,9 +16,11 @@ describe('CvDocument', () => {
       'Appointments',
       'Education',
       'Honors and awards',
+      'Service',
       'Publications',
       'Media coverage',
       'Blog posts',
+      'Skills',
     ]);
     const honors = screen.getByRole('region', { name: 'Honors and awards' });
     expect(within(honors).getByText('Best Paper Award')).toBeInTheDocument();

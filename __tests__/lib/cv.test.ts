@@ -10,9 +10,11 @@ describe('buildCv', () => {
       'appointments',
       'education',
       'honors',
+      'service',
       'publications',
       'media',
       'posts',
+      'skills',
     ]);
     expect(cv.headline).toBe('Research Scientist, Example Lab');
     expect(cv.summary).toBe('Works on accelerators.');
@@ -35,7 +37,14 @@ describe('buildCv', () => {
 
   it('puts honors first and keeps only featured publications in the short view', () => {
     const cv = buildCv(fullSources(), 'short');
-    expect(cv.sections).toEqual(['summary', 'honors', 'appointments', 'education', 'publications']);
+    expect(cv.sections).toEqual([
+      'summary',
+      'honors',
+      'appointments',
+      'education',
+      'publications',
+      'skills',
+    ]);
     expect(cv.publicationGroups.flatMap((group) => group.publications.map((p) => p.title))).toEqual(
       ['Title of alpha'],
     );

@@ -27,6 +27,10 @@ describe('toJsonResume', () => {
       startDate: '2012',
       endDate: '2018',
     });
+    expect(resume.volunteer).toEqual([
+      { organization: 'ISCA 2024', position: 'Program committee member', startDate: '2024' },
+    ]);
+    expect(resume.skills).toEqual([{ name: 'JAX' }, { name: 'Verilog' }]);
     expect(resume.awards[0]).toEqual({
       title: 'Best Paper Award',
       date: '2016',

@@ -45,6 +45,8 @@ export function fullSources(): CvSources {
           description: null,
         },
       ],
+      service: [{ key: 's', role: 'Program committee member', venue: 'ISCA 2024', years: '2024' }],
+      skills: ['JAX', 'Verilog'],
     },
     researchAreas: [
       { id: 'area', slug: 'systems', title: 'Systems', topics: ['Sparsity'], description: null },
@@ -79,6 +81,8 @@ export function sparseSources(): CvSources {
       links: [],
       education: [],
       appointments: [],
+      service: [],
+      skills: [],
     },
     researchAreas: [],
     publications: [],

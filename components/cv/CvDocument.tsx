@@ -89,6 +89,23 @@ function CvSection({ id, cv }: { id: CvSectionId; cv: Cv }) {
           ))}
         </DatedSection>
       );
+    case 'service':
+      return (
+        <DatedSection id="cv-service" title="Service">
+          {cv.service.map((entry) => (
+            <DatedEntry key={entry.key} when={entry.years}>
+              {entry.role}, {entry.venue}
+            </DatedEntry>
+          ))}
+        </DatedSection>
+      );
+    case 'skills':
+      return (
+        <section className="cv__section" aria-labelledby="cv-skills">
+          <h2 id="cv-skills">Skills</h2>
+          <p>{cv.skills.join(', ')}</p>
+        </section>
+      );
     case 'publications':
       return (
         <section className="cv__section" aria-labelledby="cv-publications">

@@ -148,6 +148,24 @@ function PdfSection({ id, cv }: { id: CvSectionId; cv: Cv }) {
           ))}
         </View>
       );
+    case 'service':
+      return (
+        <View>
+          <SectionTitle>Service</SectionTitle>
+          {cv.service.map((entry) => (
+            <Row key={entry.key} when={entry.years}>
+              {entry.role}, {entry.venue}
+            </Row>
+          ))}
+        </View>
+      );
+    case 'skills':
+      return (
+        <View>
+          <SectionTitle>Skills</SectionTitle>
+          <Text>{cv.skills.join(', ')}</Text>
+        </View>
+      );
     case 'publications':
       return (
         <View>

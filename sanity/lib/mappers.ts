@@ -170,6 +170,19 @@ export function toProfile(profile: NonNullable<ProfileQueryResult>): Profile | n
           ]
         : [],
     ),
+    service: (profile.service ?? []).flatMap((entry) =>
+      entry.role && entry.venue
+        ? [
+            {
+              key: entry._key,
+              role: entry.role,
+              venue: entry.venue,
+              years: formatYearRange(entry.startYear, entry.endYear),
+            },
+          ]
+        : [],
+    ),
+    skills: (profile.skills ?? []).map((skill) => skill.trim()).filter((skill) => skill !== ''),
   };
 }
 

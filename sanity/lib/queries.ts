@@ -34,7 +34,9 @@ export const profileQuery = defineQuery(`
     "photo": photo{ alt, "url": asset->url, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height },
     links[]{ _key, kind, label, url },
     education[]{ _key, degree, field, institution, startYear, endYear },
-    appointments[]{ _key, title, organization, startYear, endYear, description }
+    appointments[]{ _key, title, organization, startYear, endYear, description },
+    service[]{ _key, role, venue, startYear, endYear },
+    skills
   }
 `);
 

@@ -12,6 +12,7 @@ import { blockContent } from './objects/blockContent';
 import { education } from './objects/education';
 import { profileLink } from './objects/profileLink';
 import { publicationLink } from './objects/publicationLink';
+import { serviceRole } from './objects/serviceRole';
 import { venue } from './objects/venue';
 
 /** All schema types of the Studio, documents first. */
@@ -31,6 +32,7 @@ export const schemaTypes = [
   profileLink,
   education,
   appointment,
+  serviceRole,
 ];
 
 /**

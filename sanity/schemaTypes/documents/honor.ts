@@ -1,5 +1,7 @@
 import { defineField, defineType } from 'sanity';
 
+import { endYearNotBefore } from '../rules';
+
 /** An award, fellowship or other honor. A multi-year honor has both a start and an end year. */
 export const honor = defineType({
   name: 'honor',
@@ -33,17 +35,7 @@ export const honor = defineType({
       type: 'number',
       description:
         'Last year of a multi-year honor, such as a fellowship held 2016–2018. Leave empty for a single year.',
-      validation: (rule) =>
-        rule
-          .integer()
-          .max(2100)
-          .custom((yearEnd, context) => {
-            const yearStart = (context.parent as { yearStart?: unknown } | undefined)?.yearStart;
-            if (yearEnd === undefined || typeof yearStart !== 'number' || yearEnd >= yearStart) {
-              return true;
-            }
-            return `End year must be ${yearStart} (the start year) or later.`;
-          }),
+      validation: (rule) => rule.integer().max(2100).custom(endYearNotBefore('yearStart')),
     }),
   ],
   orderings: [

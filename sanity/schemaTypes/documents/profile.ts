@@ -92,6 +92,22 @@ export const profile = defineType({
       description: 'Positions held, current and past.',
       of: [defineArrayMember({ type: 'appointment' })],
     }),
+    defineField({
+      name: 'service',
+      title: 'Service',
+      type: 'array',
+      description: 'Program committees, editorial boards and similar roles. Listed in the CV.',
+      of: [defineArrayMember({ type: 'serviceRole' })],
+    }),
+    defineField({
+      name: 'skills',
+      title: 'Skills',
+      type: 'array',
+      description: 'Methods, tools and languages, listed in the CV. Press Enter after each skill.',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { layout: 'tags' },
+      validation: (rule) => rule.unique(),
+    }),
   ],
   preview: {
     select: { name: 'name', role: 'role', affiliation: 'affiliation', photo: 'photo' },

@@ -1,5 +1,7 @@
 import { defineField, defineType } from 'sanity';
 
+import { endYearNotBefore } from '../rules';
+
 /** A position in the profile's list of appointments, such as a job or a visiting post. */
 export const appointment = defineType({
   name: 'appointment',
@@ -33,17 +35,7 @@ export const appointment = defineType({
       type: 'number',
       description: 'Year the appointment ended. Leave empty for a current position.',
       validation: (rule) =>
-        rule
-          .integer()
-          .min(1950)
-          .max(2100)
-          .custom((endYear, context) => {
-            const startYear = (context.parent as { startYear?: unknown } | undefined)?.startYear;
-            if (endYear === undefined || typeof startYear !== 'number' || endYear >= startYear) {
-              return true;
-            }
-            return `End year must be ${startYear} (the start year) or later.`;
-          }),
+        rule.integer().min(1950).max(2100).custom(endYearNotBefore('startYear')),
     }),
     defineField({
       name: 'description',

@@ -1,5 +1,7 @@
 import { defineField, defineType } from 'sanity';
 
+import { endYearNotBefore } from '../rules';
+
 /** A degree in the profile's education list. */
 export const education = defineType({
   name: 'education',
@@ -39,17 +41,7 @@ export const education = defineType({
       type: 'number',
       description: 'Year the degree was completed. Leave empty while studies are ongoing.',
       validation: (rule) =>
-        rule
-          .integer()
-          .min(1950)
-          .max(2100)
-          .custom((endYear, context) => {
-            const startYear = (context.parent as { startYear?: unknown } | undefined)?.startYear;
-            if (endYear === undefined || typeof startYear !== 'number' || endYear >= startYear) {
-              return true;
-            }
-            return `End year must be ${startYear} (the start year) or later.`;
-          }),
+        rule.integer().min(1950).max(2100).custom(endYearNotBefore('startYear')),
     }),
   ],
   preview: {
