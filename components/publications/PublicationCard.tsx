@@ -4,6 +4,7 @@ import type { PublicationSummary } from '@/lib/content-types';
 
 import { AuthorList } from './AuthorList';
 import { BadgeList } from './BadgeList';
+import { LinkList } from './LinkList';
 
 type Props = {
   publication: PublicationSummary;
@@ -30,17 +31,7 @@ export function PublicationCard({ publication, headingLevel = 'h3' }: Props) {
       </p>
       <AuthorList authors={publication.authors} />
       <BadgeList badges={publication.badges} />
-      {publication.links.length > 0 ? (
-        <ul className="publication__links" aria-label="Links">
-          {publication.links.map((link) => (
-            <li key={link.key}>
-              <a href={link.url} rel="noopener noreferrer">
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <LinkList links={publication.links} />
     </article>
   );
 }

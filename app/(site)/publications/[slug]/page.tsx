@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 
 import { AuthorList } from '@/components/publications/AuthorList';
 import { BadgeList } from '@/components/publications/BadgeList';
+import { LinkList } from '@/components/publications/LinkList';
 import { getPublication, getPublicationSlugs } from '@/sanity/lib/content';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -51,17 +52,7 @@ export default async function PublicationPage({ params }: Props) {
       <AuthorList authors={publication.authors} />
       <BadgeList badges={publication.badges} />
 
-      {publication.links.length > 0 ? (
-        <ul className="publication__links publication__links--large" aria-label="Links">
-          {publication.links.map((link) => (
-            <li key={link.key}>
-              <a href={link.url} rel="noopener noreferrer">
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <LinkList links={publication.links} large />
 
       {publication.abstract ? (
         <section aria-labelledby="abstract-heading">
