@@ -43,7 +43,7 @@ const styles = StyleSheet.create({
   link: { color: '#000', textDecoration: 'none' },
 });
 
-/** The CV as a react-pdf document, with title and author in the PDF metadata. */
+/** Renders the CV as a react-pdf document, with title and author in the PDF metadata. */
 export function CvPdf({ cv }: { cv: Cv }) {
   return (
     <Document
