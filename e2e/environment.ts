@@ -8,6 +8,11 @@ export const E2E_ENVIRONMENT = {
   NEXT_PUBLIC_SANITY_DATASET: 'production',
   LOCAL_DATASET_PATH: 'sanity/dataset/production.ndjson',
   SANITY_REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
+  // Set empty so an owner's .env.local cannot add them: Next.js never overrides a variable that
+  // the environment already has, and with a read token the draft-mode route would call Sanity.
+  SANITY_API_READ_TOKEN: '',
+  SANITY_API_WRITE_TOKEN: '',
+  NEXT_PUBLIC_SANITY_API_VERSION: '',
   NEXT_TELEMETRY_DISABLED: '1',
   // Next.js inlines NEXT_PUBLIC_ variables at build time, so this build must never be served as
   // the site: it goes to its own folder.

@@ -1,81 +1,123 @@
 // Imports an NDJSON dataset (the bundled one by default) into the configured Sanity project.
-// Documents that are already there and equal are left alone, so running it twice writes nothing.
+// It creates the documents the project lacks and leaves the others alone, so running it twice
+// writes nothing and never undoes an edit made in the Studio. With --overwrite it also replaces
+// documents that differ from the file.
 //
-//   npm run seed [-- --dry-run] [FILE]
+//   npm run seed -- [--dry-run] [--overwrite] [FILE]
 //
-// Needs NEXT_PUBLIC_SANITY_PROJECT_ID, NEXT_PUBLIC_SANITY_DATASET and SANITY_API_WRITE_TOKEN (an
-// Editor token from sanity.io/manage). The write token is used here only and never by the site.
+// Reads NEXT_PUBLIC_SANITY_PROJECT_ID, NEXT_PUBLIC_SANITY_DATASET and SANITY_API_WRITE_TOKEN (an
+// Editor token from sanity.io/manage) from the environment, .env.local or .env. The write token
+// is used here only and never by the site.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { createClient } from '@sanity/client';
+import { createClient, type SanityClient } from '@sanity/client';
 
 import { readSanityProjectConfig } from '../sanity/lib/env';
 import { parseNdjson, type StoredDocument } from '../sanity/lib/local-dataset';
 import { planSeed } from '../sanity/lib/seed-plan';
+import { loadEnvFiles } from './lib/load-env-files';
 
 /** Documents per request; the Content Lake accepts far larger transactions, this keeps each small. */
 const BATCH_SIZE = 100;
 
-const args = process.argv.slice(2);
-const dryRun = args.includes('--dry-run');
-const file = path.resolve(
-  args.find((arg) => !arg.startsWith('--')) ?? 'sanity/dataset/production.ndjson',
-);
+const USAGE = 'Usage: npm run seed -- [--dry-run] [--overwrite] [FILE]';
 
-const project = readSanityProjectConfig({
-  NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
-  NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
-  NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
-});
-const token = process.env.SANITY_API_WRITE_TOKEN?.trim();
-if (!project || !token) {
-  console.error(
-    'Set NEXT_PUBLIC_SANITY_PROJECT_ID, NEXT_PUBLIC_SANITY_DATASET and SANITY_API_WRITE_TOKEN (an Editor token) to import into a project.',
-  );
-  process.exit(2);
+class SeedError extends Error {
+  override name = 'SeedError';
 }
 
-const client = createClient({
-  // SANITY_API_HOST points the import at another API host, such as a local test server.
-  ...(process.env.SANITY_API_HOST
-    ? { apiHost: process.env.SANITY_API_HOST, useProjectHostname: false }
-    : {}),
-  projectId: project.projectId,
-  dataset: project.dataset,
-  apiVersion: project.apiVersion,
-  token,
-  useCdn: false,
-  perspective: 'raw',
-});
-
-const documents = parseNdjson(readFileSync(file, 'utf8'), file);
-
-const existing = new Map<string, StoredDocument>();
-for (let start = 0; start < documents.length; start += BATCH_SIZE) {
-  const ids = documents.slice(start, start + BATCH_SIZE).map((document) => document._id);
-  const found = await client.fetch<StoredDocument[]>('*[_id in $ids]', { ids });
-  for (const document of found) existing.set(document._id, document);
-}
-
-const plan = planSeed(documents, existing);
-console.log(
-  `${path.relative(process.cwd(), file)} → ${project.projectId}/${project.dataset}: ` +
-    `${plan.create.length} to create, ${plan.update.length} to update, ${plan.unchanged.length} unchanged.`,
-);
-
-const writes = [...plan.create, ...plan.update];
-if (dryRun || writes.length === 0) {
-  process.exit(0);
-}
-
-for (let start = 0; start < writes.length; start += BATCH_SIZE) {
-  const transaction = client.transaction();
-  for (const document of writes.slice(start, start + BATCH_SIZE)) {
-    transaction.createOrReplace(document);
+function parseArguments(args: readonly string[]) {
+  const flags = new Set(args.filter((arg) => arg.startsWith('-')));
+  const files = args.filter((arg) => !arg.startsWith('-'));
+  const unknown = [...flags].filter((flag) => flag !== '--dry-run' && flag !== '--overwrite');
+  if (unknown.length > 0 || files.length > 1) {
+    throw new SeedError(`Unknown argument ${unknown[0] ?? files[1]}. ${USAGE}`);
   }
-  await transaction.commit({ visibility: 'async' });
+  return {
+    // `npm run seed --dry-run`, without `--`, reaches the script as npm's own dry-run setting.
+    dryRun: flags.has('--dry-run') || process.env.npm_config_dry_run === 'true',
+    overwrite: flags.has('--overwrite'),
+    file: path.resolve(files[0] ?? 'sanity/dataset/production.ndjson'),
+  };
+}
+
+function createProjectClient(): { client: SanityClient; target: string } {
+  const project = readSanityProjectConfig({
+    NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
+    NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
+    NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
+  });
+  const token = process.env.SANITY_API_WRITE_TOKEN?.trim();
+  if (!project || !token) {
+    throw new SeedError(
+      'Set NEXT_PUBLIC_SANITY_PROJECT_ID, NEXT_PUBLIC_SANITY_DATASET and SANITY_API_WRITE_TOKEN (an Editor token) in .env.local or the environment.',
+    );
+  }
+
+  const apiHost = process.env.SANITY_API_HOST?.trim();
+  const client = createClient({
+    // SANITY_API_HOST points the import at another API host, such as a local test server.
+    ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
+    projectId: project.projectId,
+    dataset: project.dataset,
+    apiVersion: project.apiVersion,
+    token,
+    useCdn: false,
+    perspective: 'raw',
+  });
+  return { client, target: `${project.projectId}/${project.dataset}` };
+}
+
+async function seed(): Promise<void> {
+  loadEnvFiles();
+  const options = parseArguments(process.argv.slice(2));
+  const documents = parseNdjson(readFileSync(options.file, 'utf8'), options.file);
+  if (documents.length === 0) {
+    throw new SeedError(`${options.file} contains no documents.`);
+  }
+  const { client, target } = createProjectClient();
+
+  const existing = new Map<string, StoredDocument>();
+  for (let start = 0; start < documents.length; start += BATCH_SIZE) {
+    const ids = documents.slice(start, start + BATCH_SIZE).map((document) => document._id);
+    const found = await client.fetch<StoredDocument[]>('*[_id in $ids]', { ids });
+    for (const document of found) existing.set(document._id, document);
+  }
+
+  const plan = planSeed(documents, existing);
   console.log(
-    `Wrote ${Math.min(start + BATCH_SIZE, writes.length)} of ${writes.length} documents.`,
+    `${path.relative(process.cwd(), options.file)} → ${target}: ${plan.create.length} to create, ` +
+      `${plan.update.length} to update, ${plan.unchanged.length} unchanged.`,
   );
+  if (plan.update.length > 0 && !options.overwrite) {
+    console.log(
+      `${plan.update.length} documents differ from the file and are kept as they are; --overwrite replaces them.`,
+    );
+  }
+
+  const writes = options.overwrite ? [...plan.create, ...plan.update] : plan.create;
+  if (options.dryRun || writes.length === 0) {
+    return;
+  }
+
+  for (let start = 0; start < writes.length; start += BATCH_SIZE) {
+    const transaction = client.transaction();
+    for (const document of writes.slice(start, start + BATCH_SIZE)) {
+      transaction.createOrReplace(document);
+    }
+    await transaction.commit({ visibility: 'async' });
+    console.log(
+      `Wrote ${Math.min(start + BATCH_SIZE, writes.length)} of ${writes.length} documents.`,
+    );
+  }
+}
+
+try {
+  await seed();
+} catch (error) {
+  // One line with the cause and what to do, in place of a stack trace.
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`Import failed: ${message}`);
+  process.exitCode = error instanceof SeedError ? 2 : 1;
 }

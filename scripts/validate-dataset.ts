@@ -11,11 +11,21 @@ import path from 'node:path';
 import type { SanityClient } from '@sanity/client';
 import { createSchema, type SanityDocument, validateDocument, type Workspace } from 'sanity';
 
-import { LocalDataset, parseNdjson } from '../sanity/lib/local-dataset';
+import { LocalDataset, parseNdjson, type StoredDocument } from '../sanity/lib/local-dataset';
 import { schemaTypes } from '../sanity/schemaTypes';
 
 const file = path.resolve(process.argv[2] ?? 'sanity/dataset/production.ndjson');
-const documents = parseNdjson(readFileSync(file, 'utf8'), file);
+let documents: StoredDocument[];
+try {
+  documents = parseNdjson(readFileSync(file, 'utf8'), file);
+} catch (error) {
+  console.error(`Validation failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+if (documents.length === 0) {
+  console.error(`Validation failed: ${file} contains no documents.`);
+  process.exit(1);
+}
 const dataset = new LocalDataset(documents);
 const ids = new Set(documents.map((document) => document._id));
 
@@ -44,6 +54,13 @@ function formatPath(segments: readonly unknown[]): string {
 let errorCount = 0;
 const warnings = new Map<string, number>();
 for (const document of documents) {
+  // Sanity skips a document whose type the schema lacks; here that is an error, because the
+  // site and the Studio cannot show it.
+  if (!schema.has(document._type)) {
+    errorCount += 1;
+    console.log(`error\t${document._id}\t_type\tUnknown document type "${document._type}".`);
+    continue;
+  }
   const markers = await validateDocument({
     document: document as unknown as SanityDocument,
     workspace,

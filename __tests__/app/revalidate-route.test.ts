@@ -95,6 +95,42 @@ describe('POST /api/revalidate', () => {
     expect(revalidateTag).not.toHaveBeenCalled();
   });
 
+  it('stops reading a chunked body at the limit', async () => {
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // Far more than the limit, so reading it all would show in `sent`.
+        if (sent > 100 * MAX_WEBHOOK_BODY_BYTES) return controller.close();
+        sent += 16 * 1024;
+        controller.enqueue(new Uint8Array(16 * 1024));
+      },
+    });
+    const signature = await encodeSignatureHeader(body, Date.now(), SECRET);
+    const request = new NextRequest('http://127.0.0.1/api/revalidate', {
+      method: 'POST',
+      body: stream,
+      headers: { [SIGNATURE_HEADER_NAME]: signature },
+      duplex: 'half',
+    } as ConstructorParameters<typeof NextRequest>[1]);
+
+    const response = await route.POST(request);
+
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: 'The request body is too large.' });
+    expect(sent).toBeLessThan(2 * MAX_WEBHOOK_BODY_BYTES);
+  });
+
+  it('checks the signature header before reading the body', async () => {
+    const response = await post('x'.repeat(MAX_WEBHOOK_BODY_BYTES * 2), 't=1,v1=');
+    expect(response.status).toBe(401);
+  });
+
+  it('treats a blank secret as none', async () => {
+    process.env.SANITY_REVALIDATE_SECRET = '   ';
+    const response = await post(body, await encodeSignatureHeader(body, Date.now(), '   '));
+    expect(response.status).toBe(500);
+  });
+
   it('answers 400 for a signed body without _type', async () => {
     const payload = JSON.stringify({ _id: 'x' });
     const response = await post(payload, await encodeSignatureHeader(payload, Date.now(), SECRET));

@@ -119,6 +119,23 @@ describe('PublicationExplorer', () => {
     expect(searchbox).toHaveValue('spar');
   });
 
+  it('adds one history entry per search, however long the typing', async () => {
+    responses['/api/publications?q=s'] = explorerResult([], { q: 's' });
+    responses['/api/publications?q=spar'] = explorerResult([publication('gamma', 2023)], {
+      q: 'spar',
+    });
+    renderExplorer();
+    const entriesBefore = window.history.length;
+
+    // Pauses longer than the debounce, so each one puts the text in the URL.
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search publications' }), 'spar', {
+      delay: 330,
+    });
+    await waitFor(() => expect(window.location.search).toBe('?q=spar'));
+
+    expect(window.history.length).toBe(entriesBefore + 1);
+  });
+
   it('keeps a trailing space while typing', async () => {
     responses['/api/publications?q=spar'] = explorerResult([publication('gamma', 2023)], {
       q: 'spar',

@@ -7,7 +7,7 @@ const run = promisify(execFile);
 const root = path.join(__dirname, '..', '..');
 
 // The validator loads the `sanity` package, which Jest cannot load, so it runs as its own process.
-async function validate(file: string): Promise<{ code: number; output: string }> {
+async function validate(file: string): Promise<{ code: number; output: string; errors: string }> {
   const args = [
     '--disable-warning=MODULE_TYPELESS_PACKAGE_JSON',
     '--import',
@@ -16,11 +16,11 @@ async function validate(file: string): Promise<{ code: number; output: string }>
     file,
   ];
   try {
-    const { stdout } = await run(process.execPath, args, { cwd: root });
-    return { code: 0, output: stdout };
+    const { stdout, stderr } = await run(process.execPath, args, { cwd: root });
+    return { code: 0, output: stdout, errors: stderr };
   } catch (error) {
-    const failure = error as { code: number; stdout: string };
-    return { code: failure.code, output: failure.stdout };
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, output: failure.stdout, errors: failure.stderr };
   }
 }
 
@@ -46,6 +46,22 @@ describe('scripts/validate-dataset.ts', () => {
     expect(errors).toContain('publication-duplicate-one slug');
     expect(errors).toContain('publication-duplicate-two slug');
     expect(errors).toContain('honor-backwards yearEnd');
+    expect(errors).toContain('mystery-1 _type');
     expect(errors.some((line) => line.startsWith('publication-valid'))).toBe(false);
+  }, 60_000);
+
+  it('fails on an empty file with one line of output', async () => {
+    const { code, output, errors } = await validate('/dev/null');
+    expect(code).toBe(1);
+    expect(output).toBe('');
+    expect(errors).toBe('Validation failed: /dev/null contains no documents.\n');
+  }, 60_000);
+
+  it('fails on a missing file without a stack trace', async () => {
+    const { code, errors } = await validate('no-such-file.ndjson');
+    expect(code).toBe(1);
+    expect(errors.trim().split('\n')).toEqual([
+      expect.stringMatching(/^Validation failed: ENOENT/),
+    ]);
   }, 60_000);
 });

@@ -31,21 +31,27 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
+function scheduleNotify(): void {
+  if (urlUpdateDelayMs > 0) {
+    // act() tells React Testing Library about the re-render it causes outside an event.
+    const timer = setTimeout(() => {
+      pendingUpdates.delete(timer);
+      act(notify);
+    }, urlUpdateDelayMs);
+    pendingUpdates.add(timer);
+  } else {
+    notify();
+  }
+}
+
 if (typeof window !== 'undefined') {
-  const pushState = window.history.pushState.bind(window.history);
-  window.history.pushState = (...args: Parameters<History['pushState']>) => {
-    pushState(...args);
-    if (urlUpdateDelayMs > 0) {
-      // act() tells React Testing Library about the re-render it causes outside an event.
-      const timer = setTimeout(() => {
-        pendingUpdates.delete(timer);
-        act(notify);
-      }, urlUpdateDelayMs);
-      pendingUpdates.add(timer);
-    } else {
-      notify();
-    }
-  };
+  for (const method of ['pushState', 'replaceState'] as const) {
+    const original = window.history[method].bind(window.history);
+    window.history[method] = (...args: Parameters<History['pushState']>) => {
+      original(...args);
+      scheduleNotify();
+    };
+  }
   window.addEventListener('popstate', notify);
 }
 

@@ -14,8 +14,11 @@ import type { PublicationType } from '@/lib/publication-types';
 type Props = {
   filters: ExplorerFilters;
   facets: ExplorerFacets;
-  /** Called with the new filters when JavaScript runs; without it the form submits as a GET. */
-  onChange: (filters: ExplorerFilters) => void;
+  /**
+   * Called with the new filters when JavaScript runs; without it the form submits as a GET.
+   * `replace` asks to replace the current history entry rather than add one.
+   */
+  onChange: (filters: ExplorerFilters, options?: { replace: boolean }) => void;
   /** Whether the page has hydrated, so changes apply at once and the submit button can hide. */
   interactive: boolean;
 };
@@ -49,7 +52,9 @@ export function FilterForm({ filters, facets, onChange, interactive }: Props) {
     }
     const timer = setTimeout(() => {
       setPushedText(q);
-      onChange({ ...filters, q });
+      // Refining a search replaces its history entry, so Back leaves the search in one step
+      // instead of walking through every pause in the typing.
+      onChange({ ...filters, q }, { replace: filters.q !== '' });
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text, filters, interactive, onChange]);

@@ -58,10 +58,15 @@ export function PublicationExplorer({ initialQuery, initialResult }: Props) {
   );
   const result = data ?? initialResult;
 
-  const navigate = useCallback((next: ExplorerFilters) => {
+  const navigate = useCallback((next: ExplorerFilters, options?: { replace: boolean }) => {
     const nextQuery = serializeExplorerFilters(next);
+    const url = nextQuery ? `/publications?${nextQuery}` : '/publications';
     // Next.js keeps useSearchParams in step with the native History API (since 14.1).
-    window.history.pushState(null, '', nextQuery ? `/publications?${nextQuery}` : '/publications');
+    if (options?.replace) {
+      window.history.replaceState(null, '', url);
+    } else {
+      window.history.pushState(null, '', url);
+    }
   }, []);
 
   return (

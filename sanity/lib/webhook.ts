@@ -32,15 +32,7 @@ export async function verifyWebhook(
     return { ok: false, status: 401, reason: `missing ${SIGNATURE_HEADER_NAME} header` };
   }
 
-  const declaredLength = Number(request.headers.get('content-length') ?? 0);
-  if (declaredLength > MAX_WEBHOOK_BODY_BYTES) {
-    return { ok: false, status: 413, reason: `body of ${declaredLength} bytes exceeds the limit` };
-  }
-  const body = await request.text();
-  if (Buffer.byteLength(body) > MAX_WEBHOOK_BODY_BYTES) {
-    return { ok: false, status: 413, reason: 'body exceeds the limit' };
-  }
-
+  // The header is checked before the body is read, so an unsigned request costs no memory.
   let timestamp: number;
   let signature: string;
   try {
@@ -48,13 +40,17 @@ export async function verifyWebhook(
   } catch {
     return { ok: false, status: 401, reason: 'malformed signature header' };
   }
-
   if (now - timestamp > MAX_SIGNATURE_AGE_MS || timestamp - now > MAX_CLOCK_SKEW_MS) {
     return {
       ok: false,
       status: 401,
       reason: `signature timestamp ${timestamp} is outside the allowed window`,
     };
+  }
+
+  const body = await readBody(request, MAX_WEBHOOK_BODY_BYTES);
+  if (body === null) {
+    return { ok: false, status: 413, reason: `body exceeds ${MAX_WEBHOOK_BODY_BYTES} bytes` };
   }
 
   const expected = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest();
@@ -64,4 +60,32 @@ export async function verifyWebhook(
   }
 
   return { ok: true, body };
+}
+
+/**
+ * Reads the body as UTF-8, or returns null as soon as it exceeds `maxBytes`, whatever the
+ * Content-Length header claims: a chunked request has none.
+ */
+async function readBody(request: Request, maxBytes: number): Promise<string | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) {
+    return null;
+  }
+  if (!request.body) {
+    return '';
+  }
+
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -9,7 +9,7 @@ import { verifyWebhook } from '@/sanity/lib/webhook';
  * `{_type, _id}`, and invalidates the cache tags of the changed document type at once.
  */
 export async function POST(request: NextRequest) {
-  const secret = process.env.SANITY_REVALIDATE_SECRET;
+  const secret = process.env.SANITY_REVALIDATE_SECRET?.trim();
   if (!secret) {
     console.error('[revalidate] SANITY_REVALIDATE_SECRET is not set; rejected the webhook.');
     return NextResponse.json(
@@ -21,10 +21,9 @@ export async function POST(request: NextRequest) {
   const verification = await verifyWebhook(request, secret);
   if (!verification.ok) {
     console.warn(`[revalidate] Rejected webhook (${verification.status}): ${verification.reason}`);
-    return NextResponse.json(
-      { error: 'Invalid webhook signature.' },
-      { status: verification.status },
-    );
+    const error =
+      verification.status === 413 ? 'The request body is too large.' : 'Invalid webhook signature.';
+    return NextResponse.json({ error }, { status: verification.status });
   }
 
   const document = parseDocument(verification.body);

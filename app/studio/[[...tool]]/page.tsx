@@ -29,8 +29,9 @@ function StudioSetupNotice() {
       <h1>Connect a Sanity project to use the Studio</h1>
       <p>
         The site is running on the bundled dataset. To edit content here, set
-        NEXT_PUBLIC_SANITY_PROJECT_ID and NEXT_PUBLIC_SANITY_DATASET in .env.local and restart the
-        server. The README section “Connect your Sanity project” walks through it.
+        NEXT_PUBLIC_SANITY_PROJECT_ID and NEXT_PUBLIC_SANITY_DATASET in .env.local, then restart
+        `npm run dev`, or run `npm run build` again for production: Next.js reads these variables
+        when it builds. The README section “Connect your Sanity project” walks through it.
       </p>
     </main>
   );
