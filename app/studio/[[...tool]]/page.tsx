@@ -1,8 +1,6 @@
-import { NextStudio } from 'next-sanity/studio';
-
 import { sanityProject } from '@/sanity/lib/env';
 
-import config from '../../../sanity.config';
+import { LazyStudio } from './LazyStudio';
 
 export { metadata, viewport } from 'next-sanity/studio';
 
@@ -13,7 +11,7 @@ export default function StudioPage() {
   if (!sanityProject) {
     return <StudioSetupNotice />;
   }
-  return <NextStudio config={config} />;
+  return <LazyStudio />;
 }
 
 function StudioSetupNotice() {
