@@ -19,7 +19,7 @@ const config = [
   },
   {
     // Tool configs that Node loads as CommonJS.
-    files: ['*.config.js'],
+    files: ['*.config.js', 'security-headers.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

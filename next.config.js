@@ -1,4 +1,5 @@
 // @ts-check
+const { securityHeaders } = require('./security-headers');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -9,6 +10,12 @@ const nextConfig = {
   poweredByHeader: false,
   // react-pdf runs its own React reconciler and loads fonts from disk; bundling it breaks both.
   serverExternalPackages: ['@react-pdf/renderer'],
+  async headers() {
+    return securityHeaders({
+      projectId: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID?.trim() || undefined,
+      development: process.env.NODE_ENV !== 'production',
+    });
+  },
 };
 
 module.exports = nextConfig;
