@@ -1,7 +1,7 @@
 // @ts-check
 // Response headers for every route, read by next.config.js. Public pages allow scripts from this
-// origin only; the Studio at /studio gets its own, wider policy because it loads Sanity's bridge
-// script and talks to Sanity's API from the browser.
+// origin only. The Studio at /studio gets its own, wider policy, because it loads Sanity's bridge
+// script and calls Sanity's API from the browser.
 
 /**
  * @param {{ projectId: string | undefined, development: boolean }} options

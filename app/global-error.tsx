@@ -12,7 +12,7 @@ type Props = { error: Error & { digest?: string }; reset: () => void };
  */
 export default function GlobalError({ error, reset }: Props) {
   useEffect(() => {
-    // The server logged the full error; the browser only sees the digest that identifies it.
+    // The server logged the full error. The browser receives only the digest that identifies it.
     console.error('The site failed to render', error.digest ?? error.message);
   }, [error]);
 

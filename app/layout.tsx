@@ -25,7 +25,7 @@ export const viewport: Viewport = {
   ],
 };
 
-/** The document shell shared by the public site and the Studio. */
+/** Renders the document shell shared by the public site and the Studio. */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">

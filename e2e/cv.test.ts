@@ -103,7 +103,7 @@ describe('CV page', () => {
 });
 
 describe('CV downloads', () => {
-  it('serves a PDF with the text, metadata and file name of the full CV', async () => {
+  it('serves the full CV as PDF', async () => {
     const { context } = await openContext(browser);
     const response = await context.request.get('/cv.pdf');
     assert.equal(response.status(), 200);

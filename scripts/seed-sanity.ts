@@ -88,11 +88,11 @@ async function seed(): Promise<void> {
   const plan = planSeed(documents, existing);
   console.log(
     `${path.relative(process.cwd(), options.file)} → ${target}: ${plan.create.length} to create, ` +
-      `${plan.update.length} to update, ${plan.unchanged.length} unchanged.`,
+      `${plan.update.length} different, ${plan.unchanged.length} unchanged.`,
   );
   if (plan.update.length > 0 && !options.overwrite) {
     console.log(
-      `${plan.update.length} documents differ from the file and are kept as they are; --overwrite replaces them.`,
+      `${plan.update.length} documents differ from the file and are kept as they are. Pass --overwrite to replace them.`,
     );
   }
 

@@ -7,8 +7,8 @@ import { NextRequest } from 'next/server';
 import { GET } from '@/app/api/publications/route';
 import type { ExplorerResult } from '@/lib/content-types';
 
-// Property-based checks of the JSON route: whatever the query string, it answers 200 with
-// published publications or 400 with a message, never 500, and never a draft.
+// Property-based checks of the JSON route. Whatever the query string, it returns 200 with
+// published publications or 400 with a message, never 500 and never a draft.
 
 const DRAFT_TITLES = ['Draft title', 'Never published', 'Scheduled in a release'];
 const PARAMETER_NAMES = ['area', 'year', 'type', 'q', 'utm_source', 'area[]', ''];

@@ -1,4 +1,5 @@
 import {
+  type ExplorerFilters,
   MAX_QUERY_LENGTH,
   MAX_VALUES_PER_FILTER,
   parseExplorerFilters,
@@ -10,6 +11,20 @@ import {
 
 function parse(query: string) {
   return parseExplorerFilters(new URLSearchParams(query));
+}
+
+/** Parses a query that must be valid and returns its filters. */
+function filtersOf(query: string): ExplorerFilters {
+  const result = parse(query);
+  if (!result.ok) throw new Error(`expected ${query} to parse, got: ${result.error}`);
+  return result.filters;
+}
+
+/** Parses a query that must be rejected and returns the rejection. */
+function rejectionOf(query: string): { param: string; error: string } {
+  const result = parse(query);
+  if (result.ok) throw new Error(`expected ${query} to be rejected`);
+  return { param: result.param, error: result.error };
 }
 
 describe('parseExplorerFilters', () => {
@@ -28,9 +43,9 @@ describe('parseExplorerFilters', () => {
   });
 
   it('drops duplicate values', () => {
-    const result = parse('area=a&area=a&year=2023&year=2023');
-    expect(result.ok && result.filters.areas).toEqual(['a']);
-    expect(result.ok && result.filters.years).toEqual([2023]);
+    const filters = filtersOf('area=a&area=a&year=2023&year=2023');
+    expect(filters.areas).toEqual(['a']);
+    expect(filters.years).toEqual([2023]);
   });
 
   it.each([
@@ -46,9 +61,7 @@ describe('parseExplorerFilters', () => {
     ['q=a&q=b', 'q'],
     [`q=${'x'.repeat(MAX_QUERY_LENGTH + 1)}`, 'q'],
   ])('rejects %s', (query, param) => {
-    const result = parse(query);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.param).toBe(param);
+    expect(rejectionOf(query).param).toBe(param);
   });
 
   it('rejects more values than allowed', () => {
@@ -59,22 +72,20 @@ describe('parseExplorerFilters', () => {
   });
 
   it('removes control characters and extra spaces from the search text', () => {
-    const result = parse('q=%00sparse%0A%20%20attention%09');
-    expect(result.ok && result.filters.q).toBe('sparse attention');
+    expect(filtersOf('q=%00sparse%0A%20%20attention%09').q).toBe('sparse attention');
   });
 
   it.each(['q=*', 'q=%22', 'q=%F0%9F%98%80', 'q=%FF', 'q=--%20!'])(
     'drops search text without letters or digits: %s',
     (query) => {
-      const result = parse(query);
-      expect(result.ok && result.filters.q).toBe('');
+      expect(filtersOf(query).q).toBe('');
     },
   );
 
   it('prints control characters in error messages as replacement characters', () => {
-    const result = parse('area=a%0Ab%00c');
-    expect(!result.ok && result.error).toContain('"a\uFFFDb\uFFFDc"');
-    expect(!result.ok && result.error).not.toMatch(/[\u0000-\u001f]/);
+    const { error } = rejectionOf('area=a%0Ab%00c');
+    expect(error).toContain('"a\uFFFDb\uFFFDc"');
+    expect(error).not.toMatch(/[\u0000-\u001f]/);
   });
 
   it('reads invalid percent-encoding without throwing', () => {

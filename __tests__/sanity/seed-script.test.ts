@@ -60,11 +60,11 @@ async function seed(...args: string[]): Promise<string> {
 describe('npm run seed', () => {
   it('imports the bundled dataset once and writes nothing the second time', async () => {
     const first = await seed();
-    expect(first).toContain('52 to create, 0 to update, 0 unchanged');
+    expect(first).toContain('52 to create, 0 different, 0 unchanged');
     expect(lake.mutationCount).toBe(52);
 
     const second = await seed();
-    expect(second).toContain('0 to create, 0 to update, 52 unchanged');
+    expect(second).toContain('0 to create, 0 different, 52 unchanged');
     expect(lake.mutationCount).toBe(52);
   }, 60_000);
 
@@ -73,9 +73,9 @@ describe('npm run seed', () => {
     const profile = lake.documents.get('profile');
     lake.documents.set('profile', { ...profile!, name: 'Edited in the Studio' });
 
-    const kept = await seed();
-    expect(kept).toContain('0 to create, 1 to update, 51 unchanged');
-    expect(kept).toContain('kept as they are');
+    const output = await seed();
+    expect(output).toContain('0 to create, 1 different, 51 unchanged');
+    expect(output).toContain('kept as they are');
     expect(lake.documents.get('profile')?.name).toBe('Edited in the Studio');
 
     await seed('--overwrite');

@@ -33,7 +33,7 @@ function subscribe(listener: () => void) {
 
 function scheduleNotify(): void {
   if (urlUpdateDelayMs > 0) {
-    // act() tells React Testing Library about the re-render it causes outside an event.
+    // act() reports to React Testing Library the re-render it causes outside an event.
     const timer = setTimeout(() => {
       pendingUpdates.delete(timer);
       act(notify);

@@ -6,7 +6,7 @@ type Props = { error: Error & { digest?: string }; reset: () => void };
 
 export default function ErrorPage({ error, reset }: Props) {
   useEffect(() => {
-    // The server logged the full error; the browser only sees the digest that identifies it.
+    // The server logged the full error. The browser receives only the digest that identifies it.
     console.error('Page failed to render', error.digest ?? error.message);
   }, [error]);
 

@@ -5,7 +5,7 @@ import { toJsonResume } from '@/lib/json-resume';
 import { logHandledError } from '@/lib/log';
 import { getCv } from '@/sanity/lib/content';
 
-/** The CV in the JSON Resume format (schema v1), for import into other tools. */
+/** Returns the CV in the JSON Resume format (schema v1), for import into other tools. */
 export async function GET(request: NextRequest) {
   const view = parseCvView(request.nextUrl.searchParams.get('view'));
 

@@ -5,7 +5,7 @@ import { cvFileName, renderCvPdf } from '@/lib/cv-pdf';
 import { logHandledError } from '@/lib/log';
 import { getCv } from '@/sanity/lib/content';
 
-/** The CV as a PDF download: `?view=short` for the recruiter version. */
+/** Returns the CV as a PDF download; `?view=short` gives the recruiter version. */
 export async function GET(request: NextRequest) {
   const view = parseCvView(request.nextUrl.searchParams.get('view'));
 

@@ -15,8 +15,8 @@ type Props = {
   filters: ExplorerFilters;
   facets: ExplorerFacets;
   /**
-   * Called with the new filters when JavaScript runs; without it the form submits as a GET.
-   * `replace` asks to replace the current history entry rather than add one.
+   * Called with the new filters when JavaScript runs. Without JavaScript the form submits as a
+   * GET. With `replace`, the current history entry is replaced rather than a new one added.
    */
   onChange: (filters: ExplorerFilters, options?: { replace: boolean }) => void;
   /** Whether the page has hydrated, so changes apply at once and the submit button can hide. */

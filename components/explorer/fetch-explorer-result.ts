@@ -1,6 +1,6 @@
 import type { ExplorerResult } from '@/lib/content-types';
 
-/** Raised when the explorer's JSON route answers with an error status. */
+/** Raised when the explorer's JSON route returns an error status. */
 export class ExplorerRequestError extends Error {
   override name = 'ExplorerRequestError';
 

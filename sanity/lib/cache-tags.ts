@@ -1,5 +1,5 @@
-// Cache tags name what a query result shows; `tagsForDocumentType` says which results a changed
-// document can alter. A result that embeds fields of another type (a publication's research-area
+// Cache tags name what a query result shows, and `tagsForDocumentType` returns the results a
+// changed document can alter. A result that embeds fields of another type (a publication's research-area
 // titles, a publication page's related posts) is refreshed when either type changes.
 
 export const CACHE_TAGS = {
@@ -39,5 +39,5 @@ export function tagsForDocumentType(documentType: string): readonly CacheTag[] {
     : ALL_CACHE_TAGS;
 }
 
-/** Document types the site knows, for tests that every schema type has a mapping. */
+/** Document types with a mapping, for the test that every schema type has one. */
 export const MAPPED_DOCUMENT_TYPES: readonly string[] = Object.keys(TAGS_BY_DOCUMENT_TYPE);

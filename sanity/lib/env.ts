@@ -1,8 +1,8 @@
 import { ContentConfigError } from './errors';
 
 /**
- * Connection settings for a hosted Sanity project. This module imports nothing else, so both
- * server and browser bundles may load it; it holds no secrets.
+ * Connection settings for a hosted Sanity project. This module imports only ./errors, which
+ * imports nothing, so browser bundles may load it too. It contains no secrets.
  */
 export type SanityProjectConfig = {
   projectId: string;
@@ -21,7 +21,7 @@ type SanityEnv = {
 
 /**
  * Reads the hosted project's settings. Returns null when neither the project ID nor the dataset
- * is set, which selects the bundled dataset; throws when only one of them is set or one is malformed.
+ * is set, which selects the bundled dataset. Throws when only one is set or a value is malformed.
  */
 export function readSanityProjectConfig(env: SanityEnv): SanityProjectConfig | null {
   const projectId = env.NEXT_PUBLIC_SANITY_PROJECT_ID?.trim() ?? '';

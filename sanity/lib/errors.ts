@@ -17,7 +17,7 @@ export class DatasetFormatError extends Error {
   }
 }
 
-/** Raised when a GROQ query fails in either content source; `cause` holds the original error. */
+/** Raised when a GROQ query fails in either content source. `cause` is the original error. */
 export class ContentQueryError extends Error {
   override name = 'ContentQueryError';
 

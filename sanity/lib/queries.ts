@@ -63,7 +63,7 @@ export const explorerPublicationsQuery = defineQuery(`
   ] | order(year desc, coalesce(date, "") desc, lower(title) asc){${publicationFields}}
 `);
 
-// One light row per publication that matches the text search; the explorer counts facets from
+// One light row per publication that matches the text search. The explorer counts facets from
 // these rows in a single pass, so each facet's counts can leave out its own filter.
 export const explorerFacetRowsQuery = defineQuery(`
   *[${listablePublication} && ${textMatch}]{
