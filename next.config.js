@@ -10,6 +10,13 @@ const nextConfig = {
   poweredByHeader: false,
   // react-pdf runs its own React reconciler and loads fonts from disk; bundling it breaks both.
   serverExternalPackages: ['@react-pdf/renderer'],
+  // sanity/lib/local-source.ts reads the dataset from a path set at run time; ship the bundled
+  // one with every route so a standalone or serverless deployment can serve it. The PDF route
+  // reads its fonts the same way.
+  outputFileTracingIncludes: {
+    '/**': ['./sanity/dataset/*.ndjson'],
+    '/cv.pdf': ['./assets/fonts/*.ttf'],
+  },
   async headers() {
     return securityHeaders({
       projectId: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID?.trim() || undefined,

@@ -1,4 +1,4 @@
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium; Playwright's own browser download cannot run on machines without internet. */
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -53,4 +53,12 @@ export async function openContext(
     }
   });
   return { context, blocked };
+}
+
+/**
+ * Waits until the publications explorer has hydrated: it hides the submit button that the page
+ * needs without JavaScript. A click before then toggles a box that React resets.
+ */
+export async function waitForExplorerHydration(page: Page): Promise<void> {
+  await page.locator('button[hidden]', { hasText: 'Apply filters' }).waitFor({ state: 'attached' });
 }

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 
 import type { Browser, Page } from 'playwright-core';
 
-import { launchBrowser, openContext } from './browser.ts';
+import { launchBrowser, openContext, waitForExplorerHydration } from './browser.ts';
 
 const TOTAL = 34;
 const ARCHITECTURE = {
@@ -43,10 +43,7 @@ describe('publications explorer with JavaScript', () => {
 
     await page.goto('/publications');
     await expectCount(page, TOTAL);
-    // Hydrated once the no-JavaScript submit button is hidden.
-    await page
-      .locator('button[hidden]', { hasText: 'Apply filters' })
-      .waitFor({ state: 'attached' });
+    await waitForExplorerHydration(page);
     await page.evaluate(() => {
       (window as unknown as { pageMarker: number }).pageMarker = 1;
     });
@@ -92,9 +89,7 @@ describe('publications explorer with JavaScript', () => {
     const { context } = await openContext(browser);
     const page = await context.newPage();
     await page.goto('/publications');
-    await page
-      .locator('button[hidden]', { hasText: 'Apply filters' })
-      .waitFor({ state: 'attached' });
+    await waitForExplorerHydration(page);
     const searchbox = page.getByRole('searchbox', { name: 'Search publications' });
 
     // 330 ms per key lets the 300 ms debounce push the URL between keys, which once lost them.
@@ -110,9 +105,7 @@ describe('publications explorer with JavaScript', () => {
     const { context } = await openContext(browser);
     const page = await context.newPage();
     await page.goto('/publications');
-    await page
-      .locator('button[hidden]', { hasText: 'Apply filters' })
-      .waitFor({ state: 'attached' });
+    await waitForExplorerHydration(page);
 
     await page.getByRole('searchbox', { name: 'Search publications' }).fill('sparsity');
     await page.waitForURL(/\?q=sparsity$/);

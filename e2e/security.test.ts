@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 
 import type { Browser } from 'playwright-core';
 
-import { launchBrowser, openContext } from './browser.ts';
+import { launchBrowser, openContext, waitForExplorerHydration } from './browser.ts';
 import { E2E_ENVIRONMENT, E2E_REVALIDATE_SECRET } from './environment.ts';
 
 const PUBLIC_ROUTES = [
@@ -63,6 +63,7 @@ describe('security headers', () => {
       await page.waitForLoadState('networkidle');
     }
     await page.goto('/publications');
+    await waitForExplorerHydration(page);
     await page.getByRole('checkbox', { name: /^Computer Architecture/ }).check();
     await page.waitForURL(/area=computer-architecture/);
     assert.deepEqual(violations, []);

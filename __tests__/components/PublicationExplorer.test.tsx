@@ -73,6 +73,22 @@ describe('PublicationExplorer', () => {
     expect(fetchMock).toHaveBeenCalledWith('/api/publications?area=learning', expect.anything());
   });
 
+  it('shows a chosen area as checked before the URL catches up, and keeps quick choices', async () => {
+    setUrlUpdateDelay(150);
+    renderExplorer();
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Learning (1)' }));
+    expect(screen.getByRole('checkbox', { name: 'Learning (1)' })).toBeChecked();
+
+    // The second choice lands before the first reaches the URL, and must not drop it.
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Systems (2)' }));
+    expect(screen.getByRole('checkbox', { name: 'Learning (1)' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Systems (2)' })).toBeChecked();
+
+    await waitFor(() => expect(window.location.search).toBe('?area=learning&area=systems'));
+    expect(screen.getByRole('checkbox', { name: 'Learning (1)' })).toBeChecked();
+  });
+
   it('returns to the full list on the back button', async () => {
     renderExplorer();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Learning (1)' }));

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import useSWR, { useSWRConfig } from 'swr';
 
 import { PublicationYearGroups } from '@/components/publications/PublicationYearGroups';
@@ -33,8 +33,25 @@ type Props = {
 export function PublicationExplorer({ initialQuery, initialResult }: Props) {
   const searchParams = useSearchParams();
   const parsed = parseExplorerFilters(new URLSearchParams(searchParams.toString()));
-  const filters = parsed.ok ? parsed.filters : EMPTY_FILTERS;
+  const urlFilters = parsed.ok ? parsed.filters : EMPTY_FILTERS;
+  const urlQuery = serializeExplorerFilters(urlFilters);
+
+  // Next.js applies a pushed URL in a transition, 100 to 200 ms later. Until the URL shows the
+  // visitor's last choice, the explorer shows that choice, so a ticked box stays ticked and a
+  // second quick choice builds on the first instead of on the stale URL.
+  const [chosen, setChosen] = useState<ExplorerFilters | null>(null);
+  if (chosen && serializeExplorerFilters(chosen) === urlQuery) {
+    setChosen(null);
+  }
+  useEffect(() => {
+    // Back and Forward move to a URL the visitor did not just choose; it wins.
+    const forgetChoice = () => setChosen(null);
+    window.addEventListener('popstate', forgetChoice);
+    return () => window.removeEventListener('popstate', forgetChoice);
+  }, []);
+  const filters = chosen ?? urlFilters;
   const query = serializeExplorerFilters(filters);
+  const valid = parsed.ok || chosen !== null;
 
   const interactive = useIsHydrated();
 
@@ -47,7 +64,7 @@ export function PublicationExplorer({ initialQuery, initialResult }: Props) {
   }, [mutate, initialQuery, initialResult]);
 
   const { data, error, isValidating } = useSWR(
-    parsed.ok ? explorerApiUrl(query) : null,
+    valid ? explorerApiUrl(query) : null,
     fetchExplorerResult,
     {
       fallbackData: query === initialQuery ? initialResult : undefined,
@@ -61,6 +78,7 @@ export function PublicationExplorer({ initialQuery, initialResult }: Props) {
   const navigate = useCallback((next: ExplorerFilters, options?: { replace: boolean }) => {
     const nextQuery = serializeExplorerFilters(next);
     const url = nextQuery ? `/publications?${nextQuery}` : '/publications';
+    setChosen(next);
     // Next.js keeps useSearchParams in step with the native History API (since 14.1).
     if (options?.replace) {
       window.history.replaceState(null, '', url);

@@ -37,14 +37,16 @@ let loaded: Promise<LoadedDataset> | null = null;
  */
 export async function getLocalDataset(): Promise<LocalDataset> {
   const filePath = localDatasetPath();
-  const { mtimeMs } = await stat(filePath);
+  // The path comes from the environment, so the build cannot trace it; next.config.js ships the
+  // bundled dataset with every route instead of letting the bundler trace the whole project.
+  const { mtimeMs } = await stat(/* turbopackIgnore: true */ filePath);
 
   const current = loaded ? await loaded.catch(() => null) : null;
   if (current && current.path === filePath && current.modifiedAt === mtimeMs) {
     return current.dataset;
   }
 
-  loaded = readFile(filePath, 'utf8').then((text) => ({
+  loaded = readFile(/* turbopackIgnore: true */ filePath, 'utf8').then((text) => ({
     path: filePath,
     modifiedAt: mtimeMs,
     dataset: new LocalDataset(parseNdjson(text, filePath)),
