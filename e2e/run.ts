@@ -1,6 +1,6 @@
 // Builds the site, serves it with `next start` on 127.0.0.1, runs the end-to-end tests against
 // it with Node's test runner, and stops the server. Set E2E_SKIP_BUILD=1 to reuse the last test
-// build in `.next-e2e`.
+// build in `.next-e2e`. Words after the command pick test files by name: `npm run test:e2e -- cv`.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -78,8 +78,10 @@ async function main(): Promise<number> {
 
   try {
     await waitUntilServing(baseUrl, server);
+    const only = process.argv.slice(2);
     const testFiles = readdirSync(path.join(root, 'e2e'))
       .filter((name) => name.endsWith('.test.ts'))
+      .filter((name) => only.length === 0 || only.some((word) => name.includes(word)))
       .map((name) => path.join('e2e', name));
     return await run(
       process.execPath,
