@@ -1,16 +1,15 @@
 // Builds the site, serves it with `next start` on 127.0.0.1, runs the end-to-end tests against
 // it with Node's test runner, and stops the server. Set E2E_SKIP_BUILD=1 to reuse the last test
 // build in `.next-e2e`. Words after the command pick test files by name: `npm run test:e2e -- cv`.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 
 import { E2E_ENVIRONMENT } from './environment.ts';
+import { freePort, waitUntilServing } from './server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const SERVER_START_TIMEOUT_MS = 60_000;
 
 function run(
   command: string,
@@ -22,38 +21,6 @@ function run(
     child.on('error', reject);
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('No port')),
-      );
-    });
-  });
-}
-
-async function waitUntilServing(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) {
-      throw new Error(`next start exited with code ${server.exitCode} before serving ${url}`);
-    }
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet: connection refused until next start is ready.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`next start did not serve ${url} within ${SERVER_START_TIMEOUT_MS / 1000} s`);
 }
 
 async function main(): Promise<number> {
@@ -85,7 +52,14 @@ async function main(): Promise<number> {
       .map((name) => path.join('e2e', name));
     return await run(
       process.execPath,
-      ['--test', '--test-reporter=spec', '--test-concurrency=1', ...testFiles],
+      [
+        // The tests import a helper from __tests__/, which has no package.json of its own.
+        '--disable-warning=MODULE_TYPELESS_PACKAGE_JSON',
+        '--test',
+        '--test-reporter=spec',
+        '--test-concurrency=1',
+        ...testFiles,
+      ],
       {
         ...env,
         BASE_URL: baseUrl,

@@ -6,17 +6,34 @@ import { evaluate, parse } from 'groq-js';
 import type { StoredDocument } from '@/sanity/lib/local-dataset';
 
 /**
+ * How the stand-in answers: normally, with 500 to every request, or never (the request hangs
+ * until the server stops).
+ */
+export type LakeMode = 'ok' | 'error' | 'hang';
+
+/**
  * A stand-in for the Content Lake's query and mutate endpoints on 127.0.0.1, enough for the seed
- * script: GROQ queries run with groq-js over the stored documents, and `createOrReplace`
- * mutations replace them. `mutationCount` counts the documents written.
+ * script and the outage tests: GROQ queries run with groq-js over the stored documents, and
+ * `createOrReplace` mutations replace them. `mutationCount` counts the documents written and
+ * `queryCount` the queries answered.
  */
 export class FakeContentLake {
   readonly documents = new Map<string, StoredDocument>();
   mutationCount = 0;
+  queryCount = 0;
+  mode: LakeMode = 'ok';
   private readonly server: Server;
 
   constructor() {
     this.server = createServer((request, response) => {
+      if (this.mode === 'hang') {
+        return;
+      }
+      if (this.mode === 'error') {
+        response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ error: 'Internal Server Error', statusCode: 500 }));
+        return;
+      }
       void this.handle(request.method ?? 'GET', request.url ?? '/', request).then(
         ({ status, body }) => {
           response.writeHead(status, { 'content-type': 'application/json' });
@@ -32,7 +49,11 @@ export class FakeContentLake {
   }
 
   stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    return new Promise((resolve) => {
+      this.server.close(() => resolve());
+      // Hanging requests would otherwise keep the server open forever.
+      this.server.closeAllConnections();
+    });
   }
 
   private async handle(
@@ -47,6 +68,7 @@ export class FakeContentLake {
       for (const [key, value] of searchParams) {
         if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value);
       }
+      this.queryCount += 1;
       const result = await evaluate(parse(searchParams.get('query') ?? ''), {
         dataset: [...this.documents.values()],
         params,

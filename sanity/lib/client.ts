@@ -22,8 +22,14 @@ const STEGA_FIELDS = new Set([
  * Creates the client for public pages. The perspective is fixed to `published`: a client with a
  * token and no perspective has served drafts to visitors (sanity-template-nextjs-clean#218).
  */
-export function createPublishedClient(project: SanityProjectConfig): SanityClient {
+export function createPublishedClient(
+  project: SanityProjectConfig,
+  apiHost?: string | undefined,
+): SanityClient {
+  const host = apiHost?.trim();
   return createClient({
+    // SANITY_API_HOST sends queries to another host: a proxy, or a local stand-in in the tests.
+    ...(host ? { apiHost: host, useProjectHostname: false } : {}),
     projectId: project.projectId,
     dataset: project.dataset,
     apiVersion: project.apiVersion,

@@ -3,16 +3,28 @@ import 'server-only';
 import type { ClientReturn, SanityClient } from '@sanity/client';
 import { draftMode } from 'next/headers';
 
+import { logHandledError } from '@/lib/log';
+
 import type { CacheTag } from './cache-tags';
 import { createPublishedClient } from './client';
 import { sanityProject } from './env';
 import { ContentConfigError, ContentQueryError } from './errors';
+import { LastGoodResults, type Lookup, resultKey } from './last-good';
 import type { Perspective } from './local-dataset';
 import { getLocalDataset, localDatasetOverride } from './local-source';
 import { readToken } from './token';
 
 /** Seconds a published query result stays cached when no webhook invalidates it sooner. */
 const REVALIDATE_SECONDS = 3600;
+
+/**
+ * Milliseconds a Content Lake query may take, retries included, before it fails. The client's
+ * own default is 300 s, which would hold a visitor's request for five minutes in an outage.
+ */
+export const CONTENT_LAKE_TIMEOUT_MS = 5000;
+
+/** Published results kept in memory for outages; about 200 filter combinations of the explorer. */
+const lastGood = new LastGoodResults(200);
 
 let client: SanityClient | null = null;
 
@@ -47,11 +59,22 @@ export async function fetchContent<const Query extends string>({
   const resolvedPerspective = perspective ?? (await requestPerspective());
 
   if (sanityProject && !localDatasetOverride()) {
-    client ??= createPublishedClient(sanityProject);
+    client ??= createPublishedClient(sanityProject, process.env.SANITY_API_HOST);
+    const key = resultKey(query, params);
     try {
-      return await fetchHosted<Result>(client, query, params, tags, resolvedPerspective);
+      const result = await fetchHosted<Result>(client, query, params, tags, resolvedPerspective);
+      if (resolvedPerspective === 'published') lastGood.set(key, result);
+      return result;
     } catch (error) {
-      throw new ContentQueryError(name, 'content-lake', { cause: error });
+      const failure = new ContentQueryError(name, 'content-lake', { cause: error });
+      const kept: Lookup =
+        resolvedPerspective === 'published' ? lastGood.get(key) : { found: false };
+      if (!kept.found) {
+        throw failure;
+      }
+      // Handled here: the page goes on with the last content this server saw.
+      logHandledError('content-lake: serving the last good result', failure);
+      return kept.value as Result;
     }
   }
 
@@ -79,6 +102,7 @@ function fetchHosted<Result>(
     return sanity.fetch<Result>(query, params, {
       perspective: 'published',
       useCdn: true,
+      signal: AbortSignal.timeout(CONTENT_LAKE_TIMEOUT_MS),
       next: { revalidate: REVALIDATE_SECONDS, tags: [...tags] },
     });
   }
@@ -92,6 +116,7 @@ function fetchHosted<Result>(
   return sanity.fetch<Result>(query, params, {
     perspective: 'drafts',
     token: readToken,
+    signal: AbortSignal.timeout(CONTENT_LAKE_TIMEOUT_MS),
     useCdn: false,
     stega: true,
     next: { revalidate: 0 },
