@@ -495,7 +495,7 @@ export type ResearchAreasQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: explorerPublicationsQuery
-// Query: *[_type == "publication" && defined(slug.current) && defined(year)    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)    && (count($years) == 0 || year in $years)    && (count($types) == 0 || type in $types)    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)    && (count($years) == 0 || year in $years)    && (count($types) == 0 || type in $types)    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
 export type ExplorerPublicationsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -543,7 +543,7 @@ export type ExplorerPublicationsQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: explorerFacetRowsQuery
-// Query: *[_type == "publication" && defined(slug.current) && defined(year) && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)]{    year,    type,    "areaIds": researchAreas[]._ref  }
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)]{    year,    type,    "areaIds": researchAreas[]._ref  }
 export type ExplorerFacetRowsQueryResult = Array<{
   year: number | null;
   type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
@@ -552,7 +552,7 @@ export type ExplorerFacetRowsQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: featuredPublicationsQuery
-// Query: *[_type == "publication" && defined(slug.current) && defined(year) && featured == true] | order(year desc, lower(title) asc)[0...$limit]{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && featured == true] | order(year desc, lower(title) asc)[0...$limit]{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
 export type FeaturedPublicationsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -600,7 +600,7 @@ export type FeaturedPublicationsQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: latestPublicationsQuery
-// Query: *[_type == "publication" && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
 export type LatestPublicationsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -648,12 +648,17 @@ export type LatestPublicationsQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: publicationSlugsQuery
-// Query: *[_type == "publication" && defined(slug.current) && defined(year)].slug.current
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)].slug.current
 export type PublicationSlugsQueryResult = Array<string | null>;
 
 // Source: sanity/lib/queries.ts
+// Variable: incompletePublicationsQuery
+// Query: *[_type == "publication" && !(_type == "publication" && defined(title) && defined(slug.current) && defined(year))]._id
+export type IncompletePublicationsQueryResult = Array<string>;
+
+// Source: sanity/lib/queries.ts
 // Variable: publicationBySlugQuery
-// Query: *[_type == "publication" && defined(slug.current) && defined(year) && slug.current == $slug][0]{      _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured,    abstract,    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){      _id, title, "slug": slug.current, date, summary, externalUrl    }  }
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && slug.current == $slug] | order(_id asc)[0]{      _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured,    abstract,    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){      _id, title, "slug": slug.current, date, summary, externalUrl    }  }
 export type PublicationBySlugQueryResult = {
   _id: string;
   title: string | null;
@@ -749,12 +754,13 @@ declare module '@sanity/client' {
     '\n  *[_type == "profile" && _id == "profile"][0]{\n    name,\n    role,\n    affiliation,\n    email,\n    shortBio,\n    bio,\n    "photo": photo{ alt, "url": asset->url, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height },\n    links[]{ _key, kind, label, url },\n    education[]{ _key, degree, field, institution, startYear, endYear },\n    appointments[]{ _key, title, organization, startYear, endYear, description },\n    service[]{ _key, role, venue, startYear, endYear },\n    skills\n  }\n': ProfileQueryResult;
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{ title, description }\n': SiteSettingsQueryResult;
     '\n  *[_type == "researchArea" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description\n  }\n': ResearchAreasQueryResult;
-    '\n  *[_type == "publication" && defined(slug.current) && defined(year)\n    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)\n    && (count($years) == 0 || year in $years)\n    && (count($types) == 0 || type in $types)\n    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)\n  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': ExplorerPublicationsQueryResult;
-    '\n  *[_type == "publication" && defined(slug.current) && defined(year) && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)]{\n    year,\n    type,\n    "areaIds": researchAreas[]._ref\n  }\n': ExplorerFacetRowsQueryResult;
-    '\n  *[_type == "publication" && defined(slug.current) && defined(year) && featured == true] | order(year desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': FeaturedPublicationsQueryResult;
-    '\n  *[_type == "publication" && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': LatestPublicationsQueryResult;
-    '\n  *[_type == "publication" && defined(slug.current) && defined(year)].slug.current\n': PublicationSlugsQueryResult;
-    '\n  *[_type == "publication" && defined(slug.current) && defined(year) && slug.current == $slug][0]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n,\n    abstract,\n    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){\n      _id, title, "slug": slug.current, date, summary, externalUrl\n    }\n  }\n': PublicationBySlugQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)\n    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)\n    && (count($years) == 0 || year in $years)\n    && (count($types) == 0 || type in $types)\n    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)\n  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': ExplorerPublicationsQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)]{\n    year,\n    type,\n    "areaIds": researchAreas[]._ref\n  }\n': ExplorerFacetRowsQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && featured == true] | order(year desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': FeaturedPublicationsQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': LatestPublicationsQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)].slug.current\n': PublicationSlugsQueryResult;
+    '\n  *[_type == "publication" && !(_type == "publication" && defined(title) && defined(slug.current) && defined(year))]._id\n': IncompletePublicationsQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && slug.current == $slug] | order(_id asc)[0]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n,\n    abstract,\n    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){\n      _id, title, "slug": slug.current, date, summary, externalUrl\n    }\n  }\n': PublicationBySlugQueryResult;
     '\n  *[_type == "honor" && defined(title) && defined(yearStart)] | order(coalesce(yearEnd, yearStart) desc, yearStart desc, title asc){\n    _id, title, issuer, yearStart, yearEnd\n  }\n': HonorsQueryResult;
     '\n  *[_type == "mediaMention" && defined(headline)] | order(year desc, outlet asc){\n    _id, headline, outlet, year, url\n  }\n': MediaMentionsQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, _id asc)[0...$limit]{\n    _id, title, "slug": slug.current, date, summary, externalUrl\n  }\n': PostsQueryResult;

@@ -20,12 +20,19 @@ import { type ExplorerFilters, toMatchPattern } from '@/lib/publication-filters'
 
 import { CACHE_TAGS } from './cache-tags';
 import { fetchContent } from './fetch';
-import { toPostSummary, toProfile, toPublicationDetail, toPublicationSummaries } from './mappers';
+import {
+  toPostSummary,
+  toProfile,
+  toPublicationDetail,
+  toPublicationSummaries,
+  warnSkipped,
+} from './mappers';
 import {
   explorerFacetRowsQuery,
   explorerPublicationsQuery,
   featuredPublicationsQuery,
   honorsQuery,
+  incompletePublicationsQuery,
   latestPublicationsQuery,
   mediaMentionsQuery,
   postsQuery,
@@ -163,13 +170,25 @@ export async function getFeaturedPublications(limit: number): Promise<Publicatio
 
 /** Lists publication slugs for generateStaticParams, which runs outside a request. */
 export async function getPublicationSlugs(): Promise<string[]> {
-  const slugs = await fetchContent({
-    name: 'publicationSlugsQuery',
-    query: publicationSlugsQuery,
-    tags: [CACHE_TAGS.publications],
-    perspective: 'published',
-  });
-  return slugs.filter((slug) => slug !== null);
+  const [slugs, incompleteIds] = await Promise.all([
+    fetchContent({
+      name: 'publicationSlugsQuery',
+      query: publicationSlugsQuery,
+      tags: [CACHE_TAGS.publications],
+      perspective: 'published',
+    }),
+    fetchContent({
+      name: 'incompletePublicationsQuery',
+      query: incompletePublicationsQuery,
+      tags: [CACHE_TAGS.publications],
+      perspective: 'published',
+    }),
+  ]);
+  for (const id of incompleteIds) {
+    warnSkipped(id, 'the publication needs a title, a slug and a year');
+  }
+  // A slug shared by two documents gives one page, not two that the build would reject.
+  return [...new Set(slugs.filter((slug) => slug !== null))];
 }
 
 // Wrapped in `cache` because the page and its metadata both ask for it.

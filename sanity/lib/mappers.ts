@@ -36,7 +36,7 @@ export function publicationHref(slug: string): string {
 const warnedDocumentIds = new Set<string>();
 
 /** Logs a skipped document once per server process, so a broken edit is visible but not noisy. */
-function warnSkipped(documentId: string, reason: string): void {
+export function warnSkipped(documentId: string, reason: string): void {
   if (!warnedDocumentIds.has(documentId)) {
     warnedDocumentIds.add(documentId);
     console.warn(`[content] Skipped document ${documentId}: ${reason}`);
@@ -71,7 +71,6 @@ export function toPublicationSummary(publication: PublicationResult): Publicatio
       return name ? [{ key: author._key, name, isOwner: author.isOwner === true }] : [];
     }),
     // A reference to a deleted area dereferences to null, although TypeGen types it as present.
-    // A reference to a deleted area dereferences to null, although TypeGen types it as present.
     areas: (publication.researchAreas ?? []).flatMap((area: AreaResult | null): AreaLink[] =>
       area?.slug && area.title ? [{ slug: area.slug, title: area.title }] : [],
     ),
@@ -84,10 +83,28 @@ export function toPublicationSummary(publication: PublicationResult): Publicatio
   };
 }
 
+/**
+ * Maps a list, keeping one publication per slug. Studio refuses a duplicate slug, but an import
+ * through the API does not; the page for a slug shows the publication with the lowest `_id`
+ * (publicationBySlugQuery), so the list keeps that one too, when the list contains it.
+ */
 export function toPublicationSummaries(
   publications: readonly PublicationResult[],
 ): PublicationSummary[] {
-  return publications.flatMap((publication) => toPublicationSummary(publication) ?? []);
+  const keptIdBySlug = new Map<string, string>();
+  for (const { _id, slug } of publications) {
+    const kept = slug ? keptIdBySlug.get(slug) : undefined;
+    if (slug && (kept === undefined || _id < kept)) keptIdBySlug.set(slug, _id);
+  }
+
+  return publications.flatMap((publication) => {
+    const keptId = publication.slug ? keptIdBySlug.get(publication.slug) : undefined;
+    if (keptId !== undefined && keptId !== publication._id) {
+      warnSkipped(publication._id, `${keptId} has the same slug "${publication.slug}"`);
+      return [];
+    }
+    return toPublicationSummary(publication) ?? [];
+  });
 }
 
 export function toPublicationDetail(

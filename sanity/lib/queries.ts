@@ -19,7 +19,7 @@ const publicationFields = /* groq */ `
 `;
 
 // A publication without a slug or year cannot be linked or placed in the year list.
-const listablePublication = /* groq */ `_type == "publication" && defined(slug.current) && defined(year)`;
+const listablePublication = /* groq */ `_type == "publication" && defined(title) && defined(slug.current) && defined(year)`;
 
 const textMatch = /* groq */ `($search == "" || [title, venue.name, venue.shortName, abstract] match $search)`;
 
@@ -85,8 +85,13 @@ export const publicationSlugsQuery = defineQuery(`
   *[${listablePublication}].slug.current
 `);
 
+// Publications the lists leave out because a required field is empty, so the build can say so.
+export const incompletePublicationsQuery = defineQuery(`
+  *[_type == "publication" && !(${listablePublication})]._id
+`);
+
 export const publicationBySlugQuery = defineQuery(`
-  *[${listablePublication} && slug.current == $slug][0]{
+  *[${listablePublication} && slug.current == $slug] | order(_id asc)[0]{
     ${publicationFields},
     abstract,
     "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){
