@@ -23,7 +23,14 @@ const config = [
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    ignores: ['.next/**', '.next-e2e/**', '.next-broken/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**'],
+    ignores: [
+      '.next/**',
+      '.next-e2e/**',
+      '.next-broken/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'test-results/**',
+    ],
   },
 ];
 
