@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import fc from 'fast-check';
+
+import { baseUrl } from './browser.ts';
+
+// The served HTML routes that read the query string, fed a fixed list of known-bad values and a
+// fixed-seed sample of generated ones. Every answer must be a page (200), a page that explains a
+// bad filter (400) or a not-found page (404), never a server error.
+const ROUTES = ['/publications', '/cv'];
+const PARAMETER_NAMES = ['area', 'year', 'type', 'q', 'view', 'area[]', ''];
+const ACCEPTED = new Set([200, 400, 404]);
+
+const KNOWN_BAD = [
+  'q="] | *[_type == "profile"]{email}',
+  'q=*',
+  'q=%22)%20%7C%7C%20true%20%7C%7C%20(%22',
+  'q=$search',
+  'area=drafts.publication-mesa',
+  'q=%00',
+  'year=%00',
+  `q=${'x'.repeat(10_000)}`,
+  `area=${'a'.repeat(5_000)}`,
+  'q=%',
+  'q=%E0%A4%A',
+  'area=%C0%AF',
+  'year=2024&year=2024&year=2023&year=1',
+  `${Array.from({ length: 200 }, (_, index) => `area=a${index}`).join('&')}`,
+  'q=東京%20Москва%20Ångström',
+  'view=short&view=full',
+  'view=%3Cscript%3E',
+  'type=conference&type=__proto__',
+];
+
+const hostileText = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.constantFrom('*', '"', "'", '[', ']', '->', '$', '%', '%ZZ', '\u0000', '\uFFFF'),
+);
+
+const hostileQuery = fc
+  .array(fc.tuple(fc.constantFrom(...PARAMETER_NAMES), hostileText, fc.boolean()), { maxLength: 5 })
+  .map((pairs) =>
+    pairs
+      .map(
+        ([name, value, raw]) =>
+          `${name}=${raw ? value.replace(/[#\s]/g, '') : encodeURIComponent(value)}`,
+      )
+      .join('&'),
+  );
+
+async function status(path: string): Promise<number> {
+  const response = await fetch(baseUrl() + path);
+  await response.arrayBuffer();
+  return response.status;
+}
+
+describe('HTML routes with hostile query strings', () => {
+  for (const route of ROUTES) {
+    it(`${route} answers known-bad values with a page`, async () => {
+      for (const query of KNOWN_BAD) {
+        const code = await status(`${route}?${query}`);
+        assert.ok(ACCEPTED.has(code), `${route}?${query.slice(0, 80)} answered ${code}`);
+      }
+    });
+
+    it(`${route} answers generated values with a page`, async () => {
+      const samples = fc.sample(hostileQuery, { numRuns: 60, seed: 8 });
+      for (const query of samples) {
+        const code = await status(`${route}?${query}`);
+        assert.ok(ACCEPTED.has(code), `${route}?${query.slice(0, 80)} answered ${code}`);
+      }
+    });
+  }
+
+  it('answers 400 or 404 for hostile publication slugs', async () => {
+    for (const slug of [
+      '%00',
+      '..%2F..%2Fetc%2Fpasswd',
+      '%E0%A4%A',
+      '*',
+      'x'.repeat(2_000),
+      '%22%5D',
+    ]) {
+      const code = await status(`/publications/${slug}`);
+      assert.ok(
+        code === 404 || code === 400,
+        `/publications/${slug.slice(0, 40)} answered ${code}`,
+      );
+    }
+  });
+
+  it('answers 400 or 404 for paths that do not decode, outside the dynamic routes', async () => {
+    for (const path of ['/%E0%A4%A', '/%00', '/cv/%E0%A4%A', '/studio/%E0%A4%A']) {
+      const code = await status(path);
+      assert.ok(code === 404 || code === 400, `${path} answered ${code}`);
+    }
+  });
+});
