@@ -42,6 +42,8 @@ export async function waitUntilServing(url: string, server: ChildProcess): Promi
 
 export type StartedServer = {
   baseUrl: string;
+  /** The `next start` process. */
+  pid: number;
   /** Everything the server printed so far, stdout and stderr together. */
   output: () => string;
   stop: () => Promise<void>;
@@ -76,5 +78,5 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<StartedServer
     await stop();
     throw new Error(`${String(error)}\n${output}`, { cause: error });
   }
-  return { baseUrl, output: () => output, stop };
+  return { baseUrl, pid: server.pid ?? 0, output: () => output, stop };
 }
