@@ -20,9 +20,9 @@ function describeMessage(message: Message, html: string): string {
 const KNOWN_FAILURES = new Map([
   [
     '/publications/no-such-publication',
-    // NOTE: Next.js 16.5 answers notFound() from an on-demand render of a dynamic route with a bare
-    // <html id="__next_error__"> shell (no lang, empty body) and renders the not-found page only
-    // once JavaScript runs. The status is 404 and the page with JavaScript passes axe.
+    // NOTE: Next.js 16.5 responds to notFound() in an on-demand render of a dynamic route with
+    // a bare <html id="__next_error__"> shell (no lang, empty body) and renders the not-found
+    // page only once JavaScript runs. The status is 404, and with JavaScript the page passes axe.
     'Next.js serves an empty error shell for notFound() in an on-demand render',
   ],
 ]);
