@@ -8,6 +8,11 @@ const nextConfig = {
   // never serves a build made for them.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Written into the build as a literal. Only the end-to-end build sets it, so that one
+  // publication page fails on purpose (see sanity/lib/test-failure.ts). Other builds get ''.
+  env: {
+    E2E_FAILING_PUBLICATION_SLUG: process.env.E2E_FAILING_PUBLICATION_SLUG ?? '',
+  },
   // react-pdf runs its own React reconciler and loads fonts from disk; bundling it breaks both.
   serverExternalPackages: ['@react-pdf/renderer'],
   // sanity/lib/local-source.ts reads the dataset from a path set at run time; ship the bundled

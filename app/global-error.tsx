@@ -4,13 +4,18 @@ import './globals.css';
 
 import { useEffect } from 'react';
 
-type Props = { error: Error & { digest?: string }; reset: () => void };
+import { ServerErrorMessage } from '@/components/errors/ServerErrorMessage';
+import { SiteFrame } from '@/components/layout/SiteFrame';
+import { FALLBACK_SITE_NAME } from '@/lib/site';
+
+type Props = { error: Error & { digest?: string }; retry: () => void };
 
 /**
- * Replaces the whole document when the root layout itself fails, for example when the content
- * source is down while the layout reads the profile. It cannot load content, so it names none.
+ * Replaces the whole document when the root layout or the site layout fails, for example when
+ * the content source is down while a layout reads the profile. It cannot load content, so the
+ * header shows the fallback site name and the footer no profile links.
  */
-export default function GlobalError({ error, reset }: Props) {
+export default function GlobalError({ error, retry }: Props) {
   useEffect(() => {
     // The server logged the full error. The browser receives only the digest that identifies it.
     console.error('The site failed to render', error.digest ?? error.message);
@@ -18,18 +23,13 @@ export default function GlobalError({ error, reset }: Props) {
 
   return (
     <html lang="en">
+      <head>
+        <title>{`Page could not be loaded · ${FALLBACK_SITE_NAME}`}</title>
+      </head>
       <body>
-        <main id="main" className="container">
-          <div className="empty-state" role="alert">
-            <h1>This site could not be loaded</h1>
-            <p>Something went wrong on our side. Try again in a moment.</p>
-            <p>
-              <button type="button" className="button" onClick={reset}>
-                Try again
-              </button>
-            </p>
-          </div>
-        </main>
+        <SiteFrame siteName={FALLBACK_SITE_NAME} links={[]}>
+          <ServerErrorMessage onRetry={retry} />
+        </SiteFrame>
       </body>
     </html>
   );

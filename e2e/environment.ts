@@ -2,6 +2,7 @@
 // naming one makes /studio mount the Studio, while LOCAL_DATASET_PATH keeps every page on the
 // bundled dataset, so nothing needs the network.
 export const E2E_REVALIDATE_SECRET = 'e2e-webhook-secret';
+export const E2E_FAILING_PUBLICATION_SLUG = 'fails-on-purpose';
 
 export const E2E_ENVIRONMENT = {
   NEXT_PUBLIC_SANITY_PROJECT_ID: 'e2e-offline',
@@ -14,6 +15,9 @@ export const E2E_ENVIRONMENT = {
   SANITY_API_WRITE_TOKEN: '',
   NEXT_PUBLIC_SANITY_API_VERSION: '',
   NEXT_TELEMETRY_DISABLED: '1',
+  // Makes /publications/<this slug> fail while rendering, to test the error page. Read at build
+  // time only: see sanity/lib/test-failure.ts.
+  E2E_FAILING_PUBLICATION_SLUG: E2E_FAILING_PUBLICATION_SLUG,
   // Next.js inlines NEXT_PUBLIC_ variables at build time, so this build must never be served as
   // the site: it goes to its own folder.
   NEXT_DIST_DIR: '.next-e2e',

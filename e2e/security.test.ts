@@ -7,13 +7,7 @@ import type { Browser } from 'playwright-core';
 
 import { launchBrowser, openContext, waitForExplorerHydration } from './browser.ts';
 import { E2E_ENVIRONMENT, E2E_REVALIDATE_SECRET } from './environment.ts';
-
-const PUBLIC_ROUTES = [
-  '/',
-  '/publications?area=computer-architecture',
-  '/publications/mesa',
-  '/cv',
-];
+import { PUBLIC_PATHS } from './public-routes.ts';
 
 let browser: Browser;
 
@@ -28,7 +22,7 @@ after(async () => {
 describe('security headers', () => {
   it('send a policy without third-party scripts on public pages', async () => {
     const { context } = await openContext(browser);
-    for (const route of [...PUBLIC_ROUTES, '/api/publications', '/cv.pdf']) {
+    for (const route of [...PUBLIC_PATHS, '/api/publications', '/cv.pdf']) {
       const headers = (await context.request.get(route)).headers();
       const policy = headers['content-security-policy'] ?? '';
       const scripts = /script-src ([^;]+)/.exec(policy)?.[1]?.split(' ') ?? [];
@@ -58,7 +52,7 @@ describe('security headers', () => {
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
-    for (const route of PUBLIC_ROUTES) {
+    for (const route of PUBLIC_PATHS) {
       await page.goto(route);
       await page.waitForLoadState('networkidle');
     }
@@ -92,7 +86,7 @@ describe('secrets', () => {
     }
 
     const { context } = await openContext(browser);
-    for (const route of [...PUBLIC_ROUTES, '/studio', '/api/publications', '/cv.json']) {
+    for (const route of [...PUBLIC_PATHS, '/studio', '/api/publications', '/cv.json']) {
       const body = await (await context.request.get(route)).text();
       for (const secret of secrets) {
         assert.ok(!body.includes(secret), `${route} serves a secret`);

@@ -4,19 +4,11 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Response } from 'playwright-core';
 
 import { launchBrowser, openContext } from './browser.ts';
+import { PUBLIC_PATHS } from './public-routes.ts';
 
 // Strings that only the Studio's JavaScript contains: styled-components' style attribute, the
 // attribute every @sanity/icons icon carries, and the Studio's own class prefix.
 const STUDIO_MARKERS = ['data-styled', 'data-sanity-icon', 'sanity-studio'];
-
-const PUBLIC_ROUTES = [
-  '/',
-  '/publications',
-  '/publications?area=computer-architecture',
-  '/publications/mesa',
-  '/cv',
-  '/no-such-page',
-];
 
 let browser: Browser;
 
@@ -55,7 +47,7 @@ describe('public routes', () => {
     const { context } = await openContext(browser);
     const page = await context.newPage();
 
-    for (const route of PUBLIC_ROUTES) {
+    for (const route of PUBLIC_PATHS) {
       const scripts: Response[] = [];
       const onResponse = (response: Response) => {
         if (response.request().resourceType() === 'script') scripts.push(response);

@@ -5,12 +5,11 @@ import { FALLBACK_SITE_NAME } from '@/lib/site';
 import { getProfile } from '@/sanity/lib/content';
 
 import { DraftModeBanner } from './DraftModeBanner';
-import { SiteFooter } from './SiteFooter';
-import { SiteHeader } from './SiteHeader';
+import { SiteFrame } from './SiteFrame';
 
 /**
- * Wraps a public page in the skip link, header and footer. In draft mode it adds a banner and
- * the Visual Editing overlays that link page text to its fields in the Studio.
+ * Wraps a public page in the site frame, named after the profile. In draft mode it adds a banner
+ * and the Visual Editing overlays that link page text to its fields in the Studio.
  */
 export async function SiteChrome({ children }: { children: React.ReactNode }) {
   const [profile, { isEnabled: isDraftMode }] = await Promise.all([getProfile(), draftMode()]);
@@ -18,15 +17,13 @@ export async function SiteChrome({ children }: { children: React.ReactNode }) {
 
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      {isDraftMode ? <DraftModeBanner /> : null}
-      <SiteHeader siteName={siteName} />
-      <main id="main" className="container">
+      <SiteFrame
+        siteName={siteName}
+        links={profile?.links ?? []}
+        banner={isDraftMode ? <DraftModeBanner /> : null}
+      >
         {children}
-      </main>
-      <SiteFooter siteName={siteName} links={profile?.links ?? []} />
+      </SiteFrame>
       {isDraftMode ? <VisualEditing /> : null}
     </>
   );

@@ -42,6 +42,7 @@ import {
   researchAreasQuery,
   siteSettingsQuery,
 } from './queries';
+import { throwIfTestFailure } from './test-failure';
 
 // The getters pages call. Each tags its result with what it shows; cache-tags.ts maps a changed
 // document type to the tags it invalidates.
@@ -193,6 +194,7 @@ export async function getPublicationSlugs(): Promise<string[]> {
 
 // Wrapped in `cache` because the page and its metadata both ask for it.
 export const getPublication = cache(async (slug: string): Promise<PublicationDetail | null> => {
+  throwIfTestFailure(slug);
   const publication = await fetchContent({
     name: 'publicationBySlugQuery',
     query: publicationBySlugQuery,

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { AuthorList } from '@/components/publications/AuthorList';
 import { BadgeList } from '@/components/publications/BadgeList';
 import { LinkList } from '@/components/publications/LinkList';
+import { NOT_FOUND_TITLE } from '@/lib/site';
 import { getPublication, getPublicationSlugs } from '@/sanity/lib/content';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -17,7 +18,8 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const publication = await getPublication((await params).slug);
   if (!publication) {
-    return {};
+    // Next.js leaves out not-found.tsx's metadata when a page calls notFound(), so set it here.
+    return { title: NOT_FOUND_TITLE };
   }
   const venue = [publication.venue?.label, publication.year].filter(Boolean).join(' ');
   return {
