@@ -43,9 +43,7 @@ for (const count of counts.length > 0 ? counts : [1000, 10_000, 50_000]) {
   for (const { name, areaIds, search } of CASES) {
     const params = { filterByArea: areaIds.length > 0, areaIds, years: [], types: [], search };
     const list = await time(() => dataset.query(explorerPublicationsQuery, params, 'published'));
-    const facets = await time(() =>
-      dataset.query(explorerFacetRowsQuery, { search }, 'published'),
-    );
+    const facets = await time(() => dataset.query(explorerFacetRowsQuery, { search }, 'published'));
     console.log(
       [
         `${count} publications`,
