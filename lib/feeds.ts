@@ -11,7 +11,7 @@ import type { FeedEntry } from './content-types';
 export type FeedChannel = {
   title: string;
   description: string;
-  /** The site owner, named as the feed's author; null leaves the author out. */
+  /** The site owner, named as the feed's author, or null to leave the author out. */
   author: string | null;
   /** The HTML page the feed mirrors, such as https://example.org/posts. */
   pageUrl: string;
@@ -24,7 +24,7 @@ export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 
 /**
  * Parses a YYYY-MM-DD date as midnight UTC, or returns null for anything else. Sanity's date
- * fields store this form; the time of day is unknown, so midnight UTC stands for the whole day.
+ * fields store this form. The time of day is unknown, so midnight UTC stands for the whole day.
  */
 function parseDay(day: string | null): Date | null {
   if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) {
@@ -50,6 +50,14 @@ function entryUpdated(entry: FeedEntry): Date | null {
   return parseTime(entry.updatedAt) ?? parseDay(entry.date);
 }
 
+/**
+ * Escapes plain text for RSS `description`. RSS 2.0 allows entity-encoded HTML there, so
+ * readers render it as HTML and a summary such as "a <b> c" would otherwise lose its "<b>".
+ */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 function latest(dates: readonly (Date | null)[]): Date | null {
   return dates.reduce<Date | null>(
     (newest, date) => (date && (!newest || date > newest) ? date : newest),
@@ -58,9 +66,10 @@ function latest(dates: readonly (Date | null)[]): Date | null {
 }
 
 /**
- * Builds an RSS 2.0 feed. Bundled documents have no dates, and an item without one has no
- * `pubDate`, which RSS 2.0 allows: readers then show it undated or at the time they first saw
- * it. `lastBuildDate` is the newest known edit and is left out when none is known.
+ * Builds an RSS 2.0 feed, with plain-text titles and HTML-escaped descriptions. Bundled
+ * documents have no dates, and an item without one has no `pubDate`, which RSS 2.0 allows:
+ * readers then show it undated or at the time they first saw it. `lastBuildDate` is the newest
+ * known edit and is left out when none is known.
  */
 export function buildRssFeed(
   channel: FeedChannel,
@@ -73,7 +82,7 @@ export function buildRssFeed(
       title: entry.title,
       link,
       guid: { value: link, isPermaLink: true },
-      description: entry.summary ?? undefined,
+      description: entry.summary ? escapeHtml(entry.summary) : undefined,
       pubDate: parseDay(entry.date) ?? undefined,
       categories: entry.categories.map((name) => ({ name })),
       dc: entry.authors.length > 0 ? { creators: entry.authors } : undefined,

@@ -19,7 +19,8 @@ type PageMetadataInput = {
  * Builds a page's canonical URL, feed links, OpenGraph and Twitter card tags. Next.js replaces
  * `alternates` and `openGraph` of the layout as a whole when a page sets them, so each page sets
  * all of them here. Relative URLs resolve against `metadataBase`, which the root layout sets to
- * the site URL. The image comes from the nearest `opengraph-image` file.
+ * the site URL. The image comes from an `opengraph-image` file in the page's own segment:
+ * a page without one has no og:image, because its `openGraph` replaces the layout's.
  */
 export function pageMetadata({
   path,

@@ -68,7 +68,12 @@ describe('buildRssFeed', () => {
   it('keeps &, < and ]]> in titles exactly', () => {
     expect(text(items[0]?.title)).toBe(HOSTILE_TITLE);
     expect(text(rss.title)).toBe(channel.title);
-    expect(text(items[0]?.description)).toBe('Summary with <b>tags</b> & ]]> inside');
+  });
+
+  it('escapes descriptions as HTML', () => {
+    expect(text(items[0]?.description)).toBe(
+      'Summary with &lt;b&gt;tags&lt;/b&gt; &amp; ]]&gt; inside',
+    );
   });
 
   it('keeps non-Latin text exactly', () => {
