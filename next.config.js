@@ -17,10 +17,11 @@ const nextConfig = {
   serverExternalPackages: ['@react-pdf/renderer'],
   // sanity/lib/local-source.ts reads the dataset from a path set at run time; ship the bundled
   // one with every route so a standalone or serverless deployment can serve it. The PDF route
-  // reads its fonts the same way.
+  // and the OpenGraph images read their fonts the same way.
   outputFileTracingIncludes: {
     '/**': ['./sanity/dataset/*.ndjson'],
     '/cv.pdf': ['./assets/fonts/*.ttf'],
+    '/**/opengraph-image*': ['./assets/fonts/*.ttf', './assets/fonts/*.woff'],
   },
   async headers() {
     return securityHeaders({

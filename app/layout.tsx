@@ -2,18 +2,19 @@ import './globals.css';
 
 import type { Metadata, Viewport } from 'next';
 
-import { FALLBACK_SITE_NAME } from '@/lib/site';
-import { getProfile, getSiteSettings } from '@/sanity/lib/content';
+import { FEED_ALTERNATES } from '@/lib/feed-links';
+import { siteUrl } from '@/lib/site-url';
+import { getSiteIdentity } from '@/sanity/lib/site-identity';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const [settings, profile] = await Promise.all([getSiteSettings(), getProfile()]);
-  const siteName = settings.title ?? profile?.name ?? FALLBACK_SITE_NAME;
-  const description =
-    settings.description ?? [profile?.role, profile?.affiliation].filter(Boolean).join(', ');
+  const { name, description } = await getSiteIdentity();
 
   return {
-    title: { default: siteName, template: `%s · ${siteName}` },
-    description: description || undefined,
+    metadataBase: siteUrl,
+    title: { default: name, template: `%s · ${name}` },
+    description: description ?? undefined,
+    alternates: { types: FEED_ALTERNATES },
+    openGraph: { type: 'website', siteName: name, locale: 'en' },
   };
 }
 

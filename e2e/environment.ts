@@ -4,11 +4,18 @@
 export const E2E_REVALIDATE_SECRET = 'e2e-webhook-secret';
 export const E2E_FAILING_PUBLICATION_SLUG = 'fails-on-purpose';
 
+/**
+ * The public origin the test build writes into canonical URLs, feeds and the sitemap. Nothing
+ * fetches it: the reserved .test domain never resolves.
+ */
+export const E2E_SITE_URL = 'https://portfolio.e2e.test';
+
 export const E2E_ENVIRONMENT = {
   NEXT_PUBLIC_SANITY_PROJECT_ID: 'e2e-offline',
   NEXT_PUBLIC_SANITY_DATASET: 'production',
   LOCAL_DATASET_PATH: 'sanity/dataset/production.ndjson',
   SANITY_REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
+  NEXT_PUBLIC_SITE_URL: E2E_SITE_URL,
   // Set empty so an owner's .env.local cannot add them: Next.js never overrides a variable that
   // the environment already has, and with a read token the draft-mode route would call Sanity.
   SANITY_API_READ_TOKEN: '',

@@ -122,3 +122,21 @@ export type ExplorerResult = {
   /** Area slugs in the filters that name no research area; they match nothing. */
   unknownAreas: string[];
 };
+
+/** One item of an RSS or Atom feed. */
+export type FeedEntry = {
+  id: string;
+  title: string;
+  /** Site path of the page the entry links to, such as "/posts/archgym". */
+  path: string;
+  summary: string | null;
+  /** Publication date (YYYY-MM-DD), or null when the document has none. */
+  date: string | null;
+  /** ISO time of the document's last edit, or null when the dataset does not record it. */
+  updatedAt: string | null;
+  authors: string[];
+  categories: string[];
+};
+
+/** A page the sitemap lists, with the time its document last changed when that is known. */
+export type SitemapPage = { path: string; updatedAt: string | null };

@@ -747,6 +747,55 @@ export type PostsQueryResult = Array<{
   externalUrl: string | null;
 }>;
 
+// Source: sanity/lib/queries.ts
+// Variable: postFeedQuery
+// Query: *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, _id asc)[0...$limit]{    _id, _updatedAt, title, "slug": slug.current, date, summary  }
+export type PostFeedQueryResult = Array<{
+  _id: string;
+  _updatedAt: string;
+  title: string | null;
+  slug: string | null;
+  date: string | null;
+  summary: string | null;
+}>;
+
+// Source: sanity/lib/queries.ts
+// Variable: publicationFeedQuery
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{    _id,    _updatedAt,    title,    "slug": slug.current,    year,    date,    venue{ name, shortName },    abstract,    "authorNames": authors[].name,    "areaTitles": researchAreas[]->title  }
+export type PublicationFeedQueryResult = Array<{
+  _id: string;
+  _updatedAt: string;
+  title: string | null;
+  slug: string | null;
+  year: number | null;
+  date: string | null;
+  venue: {
+    name: string | null;
+    shortName: string | null;
+  } | null;
+  abstract: string | null;
+  authorNames: Array<string | null> | null;
+  areaTitles: Array<string | null> | null;
+}>;
+
+// Source: sanity/lib/queries.ts
+// Variable: sitemapQuery
+// Query: {  "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)]{ "slug": slug.current, _updatedAt },  "researchAreas": *[_type == "researchArea" && defined(slug.current)]{ "slug": slug.current, _updatedAt },  "posts": *[_type == "post" && defined(slug.current) && defined(title)]{ "slug": slug.current, _updatedAt }}
+export type SitemapQueryResult = {
+  publications: Array<{
+    slug: string | null;
+    _updatedAt: string;
+  }>;
+  researchAreas: Array<{
+    slug: string | null;
+    _updatedAt: string;
+  }>;
+  posts: Array<{
+    slug: string | null;
+    _updatedAt: string;
+  }>;
+};
+
 // Query TypeMap
 import '@sanity/client';
 declare module '@sanity/client' {
@@ -764,5 +813,8 @@ declare module '@sanity/client' {
     '\n  *[_type == "honor" && defined(title) && defined(yearStart)] | order(coalesce(yearEnd, yearStart) desc, yearStart desc, title asc){\n    _id, title, issuer, yearStart, yearEnd\n  }\n': HonorsQueryResult;
     '\n  *[_type == "mediaMention" && defined(headline)] | order(year desc, outlet asc){\n    _id, headline, outlet, year, url\n  }\n': MediaMentionsQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, _id asc)[0...$limit]{\n    _id, title, "slug": slug.current, date, summary, externalUrl\n  }\n': PostsQueryResult;
+    '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, _id asc)[0...$limit]{\n    _id, _updatedAt, title, "slug": slug.current, date, summary\n  }\n': PostFeedQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    year,\n    date,\n    venue{ name, shortName },\n    abstract,\n    "authorNames": authors[].name,\n    "areaTitles": researchAreas[]->title\n  }\n': PublicationFeedQueryResult;
+    '{\n  "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)]{ "slug": slug.current, _updatedAt },\n  "researchAreas": *[_type == "researchArea" && defined(slug.current)]{ "slug": slug.current, _updatedAt },\n  "posts": *[_type == "post" && defined(slug.current) && defined(title)]{ "slug": slug.current, _updatedAt }\n}': SitemapQueryResult;
   }
 }

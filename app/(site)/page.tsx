@@ -1,9 +1,13 @@
+import type { Metadata } from 'next';
+
 import { FeaturedPublications } from '@/components/home/FeaturedPublications';
 import { HonorList } from '@/components/home/HonorList';
 import { MediaList } from '@/components/home/MediaList';
+import { PersonJsonLd } from '@/components/home/PersonJsonLd';
 import { PostList } from '@/components/home/PostList';
 import { ProfileIntro } from '@/components/home/ProfileIntro';
 import { ResearchAreaList } from '@/components/home/ResearchAreaList';
+import { pageMetadata } from '@/lib/page-metadata';
 import {
   getFeaturedPublications,
   getHonors,
@@ -12,9 +16,21 @@ import {
   getProfile,
   getResearchAreas,
 } from '@/sanity/lib/content';
+import { getSiteIdentity } from '@/sanity/lib/site-identity';
 
 const FEATURED_LIMIT = 6;
 const POSTS_LIMIT = 4;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const identity = await getSiteIdentity();
+  return pageMetadata({
+    path: '/',
+    title: identity.name,
+    absoluteTitle: true,
+    description: identity.description,
+    siteName: identity.name,
+  });
+}
 
 export default async function HomePage() {
   const [profile, areas, featured, posts, honors, mentions] = await Promise.all([
@@ -27,6 +43,7 @@ export default async function HomePage() {
   ]);
   return (
     <div className="home">
+      {profile ? <PersonJsonLd profile={profile} /> : null}
       {profile ? <ProfileIntro profile={profile} /> : <h1>Research portfolio</h1>}
       <ResearchAreaList areas={areas} />
       <FeaturedPublications publications={featured} />

@@ -33,6 +33,14 @@ export function publicationHref(slug: string): string {
   return `/publications/${encodeURIComponent(slug)}`;
 }
 
+export function postHref(slug: string): string {
+  return `/posts/${encodeURIComponent(slug)}`;
+}
+
+export function researchAreaHref(slug: string): string {
+  return `/research/${encodeURIComponent(slug)}`;
+}
+
 const warnedDocumentIds = new Set<string>();
 
 /** Logs a skipped document once per server process, so a broken edit is visible but not noisy. */

@@ -117,3 +117,32 @@ export const postsQuery = defineQuery(`
     _id, title, "slug": slug.current, date, summary, externalUrl
   }
 `);
+
+// Feeds and the sitemap. `_updatedAt` is the Content Lake's time of the last edit. Documents of
+// an NDJSON file carry it only when the file was exported from a project.
+export const postFeedQuery = defineQuery(`
+  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, _id asc)[0...$limit]{
+    _id, _updatedAt, title, "slug": slug.current, date, summary
+  }
+`);
+
+export const publicationFeedQuery = defineQuery(`
+  *[${listablePublication}] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{
+    _id,
+    _updatedAt,
+    title,
+    "slug": slug.current,
+    year,
+    date,
+    venue{ name, shortName },
+    abstract,
+    "authorNames": authors[].name,
+    "areaTitles": researchAreas[]->title
+  }
+`);
+
+export const sitemapQuery = defineQuery(`{
+  "publications": *[${listablePublication}]{ "slug": slug.current, _updatedAt },
+  "researchAreas": *[_type == "researchArea" && defined(slug.current)]{ "slug": slug.current, _updatedAt },
+  "posts": *[_type == "post" && defined(slug.current) && defined(title)]{ "slug": slug.current, _updatedAt }
+}`);

@@ -2,17 +2,31 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { PublicationExplorer } from '@/components/explorer/PublicationExplorer';
+import { pageMetadata } from '@/lib/page-metadata';
 import {
   parseExplorerFilters,
   serializeExplorerFilters,
   toUrlSearchParams,
 } from '@/lib/publication-filters';
 import { getExplorerResult } from '@/sanity/lib/content';
+import { getSiteIdentity } from '@/sanity/lib/site-identity';
 
-export const metadata: Metadata = {
-  title: 'Publications',
-  description: 'Publications by research area, year and type.',
-};
+/**
+ * Builds the explorer's metadata. Every filtered view names the unfiltered list as its canonical
+ * URL. A filtered view shows a subset of the same publications, each of which has its own page.
+ * Filter combinations are endless, so search engines should index the one full list instead.
+ */
+export async function generateMetadata(): Promise<Metadata> {
+  const identity = await getSiteIdentity();
+  return pageMetadata({
+    path: '/publications',
+    title: 'Publications',
+    description: identity.ownerName
+      ? `Publications by ${identity.ownerName}, by research area, year and type.`
+      : 'Publications by research area, year and type.',
+    siteName: identity.name,
+  });
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

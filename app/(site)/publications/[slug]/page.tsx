@@ -5,8 +5,10 @@ import { notFound } from 'next/navigation';
 import { AuthorList } from '@/components/publications/AuthorList';
 import { BadgeList } from '@/components/publications/BadgeList';
 import { LinkList } from '@/components/publications/LinkList';
+import { pageMetadata } from '@/lib/page-metadata';
 import { NOT_FOUND_TITLE } from '@/lib/site';
 import { getPublication, getPublicationSlugs } from '@/sanity/lib/content';
+import { getSiteIdentity } from '@/sanity/lib/site-identity';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,16 +18,22 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const publication = await getPublication((await params).slug);
+  const [publication, identity] = await Promise.all([
+    getPublication((await params).slug),
+    getSiteIdentity(),
+  ]);
   if (!publication) {
     // Next.js leaves out not-found.tsx's metadata when a page calls notFound(), so set it here.
     return { title: NOT_FOUND_TITLE };
   }
   const venue = [publication.venue?.label, publication.year].filter(Boolean).join(' ');
-  return {
+  return pageMetadata({
+    path: publication.href,
     title: publication.title,
     description: publication.abstract ?? `${publication.title}, ${venue}.`,
-  };
+    siteName: identity.name,
+    type: 'article',
+  });
 }
 
 export default async function PublicationPage({ params }: Props) {

@@ -1,0 +1,5 @@
+import { feedResponse } from '@/lib/feed-response';
+
+export function GET() {
+  return feedResponse('publications', 'atom');
+}
