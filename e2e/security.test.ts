@@ -12,6 +12,7 @@ const PUBLIC_ROUTES = [
   '/',
   '/publications?area=computer-architecture',
   '/publications/mesa',
+  '/search?q=sparsity',
   '/cv',
 ];
 

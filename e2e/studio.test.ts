@@ -14,6 +14,7 @@ const PUBLIC_ROUTES = [
   '/publications',
   '/publications?area=computer-architecture',
   '/publications/mesa',
+  '/search?q=sparsity',
   '/cv',
   '/no-such-page',
 ];

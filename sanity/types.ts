@@ -742,6 +742,57 @@ export type PostsQueryResult = Array<{
   externalUrl: string | null;
 }>;
 
+// Source: sanity/lib/queries.ts
+// Variable: siteSearchQuery
+// Query: *[    (_type == "publication" && defined(slug.current) && defined(year) && [title, venue.name, venue.shortName, abstract] match $search)    || (_type == "post" && defined(slug.current) && defined(title) && [title, summary, pt::text(body)] match $search)    || (_type == "honor" && defined(title) && defined(yearStart) && [title, issuer] match $search)  ]  | score(    boost(title match $search, 3),    [venue.name, venue.shortName, issuer, abstract, summary] match $search  )  | order(_score desc, lower(title) asc)[0...$limit]{    _type,    _id,    title,    "slug": slug.current,    year,    type,    venue{ name, shortName },    date,    summary,    issuer,    yearStart,    yearEnd  }
+export type SiteSearchQueryResult = Array<
+  | {
+      _type: 'honor';
+      _id: string;
+      title: string | null;
+      slug: null;
+      year: null;
+      type: null;
+      venue: null;
+      date: null;
+      summary: null;
+      issuer: string | null;
+      yearStart: number | null;
+      yearEnd: number | null;
+    }
+  | {
+      _type: 'post';
+      _id: string;
+      title: string | null;
+      slug: string | null;
+      year: null;
+      type: null;
+      venue: null;
+      date: string | null;
+      summary: string | null;
+      issuer: null;
+      yearStart: null;
+      yearEnd: null;
+    }
+  | {
+      _type: 'publication';
+      _id: string;
+      title: string | null;
+      slug: string | null;
+      year: number | null;
+      type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+      venue: {
+        name: string | null;
+        shortName: string | null;
+      } | null;
+      date: string | null;
+      summary: null;
+      issuer: null;
+      yearStart: null;
+      yearEnd: null;
+    }
+>;
+
 // Query TypeMap
 import '@sanity/client';
 declare module '@sanity/client' {
@@ -758,5 +809,6 @@ declare module '@sanity/client' {
     '\n  *[_type == "honor" && defined(title) && defined(yearStart)] | order(coalesce(yearEnd, yearStart) desc, yearStart desc, title asc){\n    _id, title, issuer, yearStart, yearEnd\n  }\n': HonorsQueryResult;
     '\n  *[_type == "mediaMention" && defined(headline)] | order(year desc, outlet asc){\n    _id, headline, outlet, year, url\n  }\n': MediaMentionsQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, _id asc)[0...$limit]{\n    _id, title, "slug": slug.current, date, summary, externalUrl\n  }\n': PostsQueryResult;
+    '\n  *[\n    (_type == "publication" && defined(slug.current) && defined(year) && [title, venue.name, venue.shortName, abstract] match $search)\n    || (_type == "post" && defined(slug.current) && defined(title) && [title, summary, pt::text(body)] match $search)\n    || (_type == "honor" && defined(title) && defined(yearStart) && [title, issuer] match $search)\n  ]\n  | score(\n    boost(title match $search, 3),\n    [venue.name, venue.shortName, issuer, abstract, summary] match $search\n  )\n  | order(_score desc, lower(title) asc)[0...$limit]{\n    _type,\n    _id,\n    title,\n    "slug": slug.current,\n    year,\n    type,\n    venue{ name, shortName },\n    date,\n    summary,\n    issuer,\n    yearStart,\n    yearEnd\n  }\n': SiteSearchQueryResult;
   }
 }

@@ -1,9 +1,11 @@
 import { FeaturedPublications } from '@/components/home/FeaturedPublications';
 import { HonorList } from '@/components/home/HonorList';
+import { HonorsMediaTimeline } from '@/components/home/HonorsMediaTimeline';
 import { MediaList } from '@/components/home/MediaList';
 import { PostList } from '@/components/home/PostList';
 import { ProfileIntro } from '@/components/home/ProfileIntro';
 import { ResearchAreaList } from '@/components/home/ResearchAreaList';
+import { buildTimeline } from '@/lib/timeline';
 import {
   getFeaturedPublications,
   getHonors,
@@ -32,6 +34,7 @@ export default async function HomePage() {
       <FeaturedPublications publications={featured} />
       <HonorList honors={honors} />
       <MediaList mentions={mentions} />
+      <HonorsMediaTimeline years={buildTimeline(honors, mentions)} />
       <PostList posts={posts} />
     </div>
   );

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
+import { PublicationChart } from '@/components/charts/PublicationChart';
 import { PublicationExplorer } from '@/components/explorer/PublicationExplorer';
 import {
   parseExplorerFilters,
   serializeExplorerFilters,
   toUrlSearchParams,
 } from '@/lib/publication-filters';
-import { getExplorerResult } from '@/sanity/lib/content';
+import { getExplorerResult, getPublicationChart } from '@/sanity/lib/content';
 
 export const metadata: Metadata = {
   title: 'Publications',
@@ -18,10 +19,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function PublicationsPage({ searchParams }: Props) {
   const parsed = parseExplorerFilters(toUrlSearchParams(await searchParams));
+  // The chart counts all publications whatever the filters, so it stays a map of the whole list
+  // from which a year or an area can be chosen.
+  const chart = await getPublicationChart();
 
   return (
     <div className="publications-page">
       <h1>Publications</h1>
+      <PublicationChart chart={chart} />
       {parsed.ok ? (
         <PublicationExplorer
           initialQuery={serializeExplorerFilters(parsed.filters)}
