@@ -26,7 +26,9 @@ export function PublicationChart({ chart, title = 'At a glance' }: Props) {
   return (
     <section className="chart" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
-      <PublicationChartPlot chart={chart} />
+      <div className="chart__scroll">
+        <PublicationChartPlot chart={chart} />
+      </div>
       <ul className="chart__legend" aria-label="Research areas">
         {chart.series.map((series) => (
           <li key={series.slug ?? 'none'}>
