@@ -120,7 +120,7 @@ describe('site search over a fixture dataset', () => {
     const results = await searchSite('prefetchers');
     expect(results.hits.map((hit) => hit.href)).toEqual([
       '/publications/learned-prefetchers',
-      '/publications/memory-systems',
+      '/publications/adaptive-memory-systems',
       '/posts/caches',
     ]);
   });
