@@ -40,8 +40,8 @@ export default async function SearchPage({ searchParams }: Props) {
       <div className="search-page">
         <h1>Search</h1>
         <p>
-          Type a word or the start of one, such as “sparsity” or “accel”, to find it in titles,
-          venues, summaries and honors.
+          Type a word or the start of one, such as “sparsity” or “accel”. The search covers the
+          titles, venues and abstracts of publications, posts and honors.
         </p>
         <SearchForm id="search-page-q" label={FORM_LABEL} />
       </div>
