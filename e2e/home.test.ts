@@ -78,7 +78,13 @@ describe('home page', () => {
     const { context } = await openContext(browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 375, height: 740 });
-    for (const url of ['/', '/publications', '/publications/mesa', '/cv']) {
+    for (const url of [
+      '/',
+      '/publications',
+      '/publications/mesa',
+      '/search?q=architecture',
+      '/cv',
+    ]) {
       await page.goto(url);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -15,6 +15,7 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { path: '/publications/mesa', status: 200 },
   { path: '/cv', status: 200 },
   { path: '/cv?view=short', status: 200 },
+  { path: '/search?q=sparsity', status: 200 },
   // A URL that matches no route, and one whose page calls notFound() inside the site layout.
   { path: '/no-such-page', status: 404 },
   { path: '/publications/no-such-publication', status: 404 },

@@ -60,7 +60,15 @@ export type ResearchArea = {
   description: string | null;
 };
 
-export type Honor = { id: string; title: string; issuer: string | null; years: string };
+export type Honor = {
+  id: string;
+  title: string;
+  issuer: string | null;
+  /** The year or range as shown ("2016–2018"). */
+  years: string;
+  yearStart: number;
+  yearEnd: number | null;
+};
 
 export type MediaMention = {
   id: string;
@@ -140,3 +148,53 @@ export type FeedEntry = {
 
 /** A page the sitemap lists, with the time its document last changed when that is known. */
 export type SitemapPage = { path: string; updatedAt: string | null };
+
+export type SearchHitKind = 'publication' | 'post' | 'honor';
+
+export type SearchHit = {
+  kind: SearchHitKind;
+  id: string;
+  title: string;
+  href: string;
+  /** Short facts shown after the type label, such as the year and venue ("2023", "ISCA"). */
+  details: string[];
+  summary: string | null;
+};
+
+export type SearchResults = {
+  /** The validated search text the hits are for. */
+  q: string;
+  /** Hits ranked best first, at most the getter's limit. */
+  hits: SearchHit[];
+  counts: Record<SearchHitKind, number>;
+  /** Whether more documents matched than `hits` holds. */
+  truncated: boolean;
+};
+
+export type ChartSeries = {
+  /** The research-area slug, or null for publications without a research area. */
+  slug: string | null;
+  label: string;
+  /** The explorer filtered to this series, or null when no filter selects it. */
+  href: string | null;
+  /** Palette position from 1, matching the `--chart-N` colors in globals.css. */
+  color: number;
+};
+
+export type ChartYear = {
+  year: number;
+  /** Publications of this year per series, in the order of `PublicationChartData.series`. */
+  counts: number[];
+  /** Distinct publications of this year; less than the sum of `counts` when one has several areas. */
+  total: number;
+  /** The explorer filtered to this year, or null for a year without publications. */
+  href: string | null;
+};
+
+export type PublicationChartData = {
+  series: ChartSeries[];
+  /** Every year from the first to the last with a publication, oldest first, empty years included. */
+  years: ChartYear[];
+  /** The tallest stack, the sum of one year's counts. */
+  maxStack: number;
+};

@@ -796,6 +796,57 @@ export type SitemapQueryResult = {
   }>;
 };
 
+// Source: sanity/lib/queries.ts
+// Variable: siteSearchQuery
+// Query: *[    (_type == "publication" && defined(title) && defined(slug.current) && defined(year) && [title, venue.name, venue.shortName, abstract] match $search)    || (_type == "post" && defined(slug.current) && defined(title) && [title, summary, pt::text(body)] match $search)    || (_type == "honor" && defined(title) && defined(yearStart) && [title, issuer] match $search)  ]  | score(    boost(title match $search, 3),    [venue.name, venue.shortName, issuer, abstract, summary] match $search  )  | order(_score desc, lower(title) asc)[0...$limit]{    _type,    _id,    title,    "slug": slug.current,    year,    type,    venue{ name, shortName },    date,    summary,    issuer,    yearStart,    yearEnd  }
+export type SiteSearchQueryResult = Array<
+  | {
+      _type: 'honor';
+      _id: string;
+      title: string | null;
+      slug: null;
+      year: null;
+      type: null;
+      venue: null;
+      date: null;
+      summary: null;
+      issuer: string | null;
+      yearStart: number | null;
+      yearEnd: number | null;
+    }
+  | {
+      _type: 'post';
+      _id: string;
+      title: string | null;
+      slug: string | null;
+      year: null;
+      type: null;
+      venue: null;
+      date: string | null;
+      summary: string | null;
+      issuer: null;
+      yearStart: null;
+      yearEnd: null;
+    }
+  | {
+      _type: 'publication';
+      _id: string;
+      title: string | null;
+      slug: string | null;
+      year: number | null;
+      type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+      venue: {
+        name: string | null;
+        shortName: string | null;
+      } | null;
+      date: string | null;
+      summary: null;
+      issuer: null;
+      yearStart: null;
+      yearEnd: null;
+    }
+>;
+
 // Query TypeMap
 import '@sanity/client';
 declare module '@sanity/client' {
@@ -816,5 +867,6 @@ declare module '@sanity/client' {
     '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, _id asc)[0...$limit]{\n    _id, _updatedAt, title, "slug": slug.current, date, summary\n  }\n': PostFeedQueryResult;
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    year,\n    date,\n    venue{ name, shortName },\n    abstract,\n    "authorNames": authors[].name,\n    "areaTitles": researchAreas[]->title\n  }\n': PublicationFeedQueryResult;
     '{\n  "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)]{ "slug": slug.current, _updatedAt },\n  "researchAreas": *[_type == "researchArea" && defined(slug.current)]{ "slug": slug.current, _updatedAt },\n  "posts": *[_type == "post" && defined(slug.current) && defined(title)]{ "slug": slug.current, _updatedAt }\n}': SitemapQueryResult;
+    '\n  *[\n    (_type == "publication" && defined(title) && defined(slug.current) && defined(year) && [title, venue.name, venue.shortName, abstract] match $search)\n    || (_type == "post" && defined(slug.current) && defined(title) && [title, summary, pt::text(body)] match $search)\n    || (_type == "honor" && defined(title) && defined(yearStart) && [title, issuer] match $search)\n  ]\n  | score(\n    boost(title match $search, 3),\n    [venue.name, venue.shortName, issuer, abstract, summary] match $search\n  )\n  | order(_score desc, lower(title) asc)[0...$limit]{\n    _type,\n    _id,\n    title,\n    "slug": slug.current,\n    year,\n    type,\n    venue{ name, shortName },\n    date,\n    summary,\n    issuer,\n    yearStart,\n    yearEnd\n  }\n': SiteSearchQueryResult;
   }
 }

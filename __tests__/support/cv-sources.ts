@@ -59,7 +59,16 @@ export function fullSources(): CvSources {
       publication('beta', 2023, { type: 'preprint', typeLabel: 'Preprint' }),
       publication('gamma', 2022, { type: 'journal', typeLabel: 'Journal' }),
     ],
-    honors: [{ id: 'h', title: 'Best Paper Award', issuer: null, years: '2016–2018' }],
+    honors: [
+      {
+        id: 'h',
+        title: 'Best Paper Award',
+        issuer: null,
+        years: '2016–2018',
+        yearStart: 2016,
+        yearEnd: 2018,
+      },
+    ],
     media: [{ id: 'm', headline: 'Chips by AI', outlet: 'WIRED', year: 2021, url: null }],
     posts: [
       { id: 'p', slug: 'post', title: 'A post', date: null, summary: null, externalUrl: null },

@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 
 import { FeaturedPublications } from '@/components/home/FeaturedPublications';
 import { HonorList } from '@/components/home/HonorList';
+import { HonorsMediaTimeline } from '@/components/home/HonorsMediaTimeline';
 import { MediaList } from '@/components/home/MediaList';
 import { PersonJsonLd } from '@/components/home/PersonJsonLd';
 import { PostList } from '@/components/home/PostList';
 import { ProfileIntro } from '@/components/home/ProfileIntro';
 import { ResearchAreaList } from '@/components/home/ResearchAreaList';
 import { pageMetadata } from '@/lib/page-metadata';
+import { buildTimeline } from '@/lib/timeline';
 import {
   getFeaturedPublications,
   getHonors,
@@ -49,6 +51,7 @@ export default async function HomePage() {
       <FeaturedPublications publications={featured} />
       <HonorList honors={honors} />
       <MediaList mentions={mentions} />
+      <HonorsMediaTimeline years={buildTimeline(honors, mentions)} />
       <PostList posts={posts} />
     </div>
   );

@@ -1,5 +1,7 @@
 import Link from 'next/link';
 
+import { SearchForm } from '@/components/search/SearchForm';
+
 import { NavLinks } from './NavLinks';
 
 export function SiteHeader({ siteName }: { siteName: string }) {
@@ -10,6 +12,7 @@ export function SiteHeader({ siteName }: { siteName: string }) {
           {siteName}
         </Link>
         <NavLinks />
+        <SearchForm id="site-search-q" label="Search the site" hideLabel className="site-search" />
       </div>
     </header>
   );

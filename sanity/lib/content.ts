@@ -8,6 +8,7 @@ import type {
   MediaMention,
   PostSummary,
   Profile,
+  PublicationChartData,
   PublicationDetail,
   PublicationSummary,
   ResearchArea,
@@ -16,6 +17,7 @@ import type {
 import { buildCv, type Cv, type CvView } from '@/lib/cv';
 import { countFacets, groupByYear } from '@/lib/explorer-facets';
 import { formatYearRange, isSafeUrl } from '@/lib/format';
+import { buildPublicationChart } from '@/lib/publication-chart';
 import { type ExplorerFilters, toMatchPattern } from '@/lib/publication-filters';
 
 import { CACHE_TAGS } from './cache-tags';
@@ -137,6 +139,36 @@ export async function getExplorerResult(filters: ExplorerFilters): Promise<Explo
   };
 }
 
+/**
+ * Counts publications per year and research area for the chart, over all publications: the
+ * explorer's filters do not apply. With `areaSlug`, only that area's publications count; an
+ * unknown slug gives an empty chart.
+ */
+export async function getPublicationChart(areaSlug?: string): Promise<PublicationChartData> {
+  const [areas, rows] = await Promise.all([
+    getResearchAreas(),
+    // The explorer's facet rows without a search text are one row per listable publication.
+    fetchContent({
+      name: 'explorerFacetRowsQuery',
+      query: explorerFacetRowsQuery,
+      params: { search: '' },
+      tags: [CACHE_TAGS.publications],
+    }),
+  ]);
+  const slugById = new Map(areas.map((area) => [area.id, area.slug]));
+  const chartRows = rows.flatMap(({ year, areaIds }) =>
+    year === null
+      ? []
+      : [{ year, areaSlugs: (areaIds ?? []).flatMap((id) => slugById.get(id) ?? []) }],
+  );
+
+  if (areaSlug === undefined) {
+    return buildPublicationChart(chartRows, areas);
+  }
+  const scope = areas.find((area) => area.slug === areaSlug);
+  return scope ? buildPublicationChart(chartRows, areas, scope) : buildPublicationChart([], []);
+}
+
 /** Returns every listable publication, newest first. */
 export async function getPublications(): Promise<PublicationSummary[]> {
   const publications = await fetchContent({
@@ -215,6 +247,8 @@ export async function getHonors(): Promise<Honor[]> {
     title: honor.title,
     issuer: honor.issuer,
     years: formatYearRange(honor.yearStart, honor.yearEnd) ?? String(honor.yearStart),
+    yearStart: honor.yearStart,
+    yearEnd: honor.yearEnd,
   }));
 }
 

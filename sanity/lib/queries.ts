@@ -146,3 +146,37 @@ export const sitemapQuery = defineQuery(`{
   "researchAreas": *[_type == "researchArea" && defined(slug.current)]{ "slug": slug.current, _updatedAt },
   "posts": *[_type == "post" && defined(slug.current) && defined(title)]{ "slug": slug.current, _updatedAt }
 }`);
+
+// Site search over publications, posts and honors. A document matches when every word of
+// `$search` matches one of its text fields, a post's body included. The score weights title
+// matches above matches in other fields.
+// groq-js 2.0.1 implements score() and boost(), but its numbers differ from the Content Lake's
+// BM25 scores (in groq-js a boost adds its weight to a nonzero score), so the site uses only the
+// order and never shows `_score`.
+// The score leaves out the post body, so a post found only in its body ranks last with score 0.
+// Such a post is still listed, because the filter selects documents and score() only ranks them.
+export const siteSearchQuery = defineQuery(`
+  *[
+    (${listablePublication} && [title, venue.name, venue.shortName, abstract] match $search)
+    || (_type == "post" && defined(slug.current) && defined(title) && [title, summary, pt::text(body)] match $search)
+    || (_type == "honor" && defined(title) && defined(yearStart) && [title, issuer] match $search)
+  ]
+  | score(
+    boost(title match $search, 3),
+    [venue.name, venue.shortName, issuer, abstract, summary] match $search
+  )
+  | order(_score desc, lower(title) asc)[0...$limit]{
+    _type,
+    _id,
+    title,
+    "slug": slug.current,
+    year,
+    type,
+    venue{ name, shortName },
+    date,
+    summary,
+    issuer,
+    yearStart,
+    yearEnd
+  }
+`);

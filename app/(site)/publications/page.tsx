@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
+import { PublicationChart } from '@/components/charts/PublicationChart';
 import { PublicationExplorer } from '@/components/explorer/PublicationExplorer';
 import { pageMetadata } from '@/lib/page-metadata';
 import {
@@ -8,7 +9,7 @@ import {
   serializeExplorerFilters,
   toUrlSearchParams,
 } from '@/lib/publication-filters';
-import { getExplorerResult } from '@/sanity/lib/content';
+import { getExplorerResult, getPublicationChart } from '@/sanity/lib/content';
 import { getSiteIdentity } from '@/sanity/lib/site-identity';
 
 /**
@@ -32,10 +33,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function PublicationsPage({ searchParams }: Props) {
   const parsed = parseExplorerFilters(toUrlSearchParams(await searchParams));
+  // The chart counts all publications whatever the filters, so it stays a map of the whole list
+  // from which a year or an area can be chosen.
+  const chart = await getPublicationChart();
 
   return (
     <div className="publications-page">
       <h1>Publications</h1>
+      <PublicationChart chart={chart} />
       {parsed.ok ? (
         <PublicationExplorer
           initialQuery={serializeExplorerFilters(parsed.filters)}
