@@ -34,7 +34,7 @@ async function assertWaysOn(page: Page): Promise<void> {
   const search = page.locator('main form[role="search"]');
   assert.equal(await search.getAttribute('method'), 'get');
   assert.equal(await search.getAttribute('action'), '/search');
-  assert.equal(await search.getByRole('searchbox', { name: 'Search the site' }).count(), 1);
+  assert.equal(await search.getByRole('searchbox', { name: 'Search for the page' }).count(), 1);
 }
 
 async function assertNoWcagViolations(page: Page): Promise<void> {
@@ -62,9 +62,10 @@ describe('not-found page', () => {
     const page = await context.newPage();
     await page.goto('/no-such-page');
 
-    await page.getByRole('searchbox', { name: 'Search the site' }).fill('sparsity');
+    const search = page.getByRole('search', { name: 'Search for the page' });
+    await search.getByRole('searchbox').fill('sparsity');
     const request = page.waitForRequest((candidate) => candidate.url().includes('/search?'));
-    await page.getByRole('button', { name: 'Search' }).press('Enter');
+    await search.getByRole('button', { name: 'Search' }).press('Enter');
     const sent = new URL((await request).url());
     assert.equal(sent.pathname, '/search');
     assert.equal(sent.searchParams.get('q'), 'sparsity');

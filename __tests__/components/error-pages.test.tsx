@@ -15,10 +15,11 @@ function expectWaysOn() {
     '/publications',
   );
 
-  const search = screen.getByRole('search');
+  // The header has the site's search form too; this one belongs to the message.
+  const search = screen.getByRole('search', { name: 'Search for the page' });
   expect(search).toHaveAttribute('method', 'get');
   expect(search).toHaveAttribute('action', '/search');
-  expect(within(search).getByRole('searchbox', { name: 'Search the site' })).toHaveAttribute(
+  expect(within(search).getByRole('searchbox', { name: 'Search for the page' })).toHaveAttribute(
     'name',
     'q',
   );

@@ -18,8 +18,14 @@ export function RecoveryLinks() {
           </li>
         </ul>
       </nav>
-      <form className="recovery__search" role="search" method="get" action="/search">
-        <label htmlFor="recovery-search">Search the site</label>
+      <form
+        className="recovery__search"
+        role="search"
+        aria-label="Search for the page"
+        method="get"
+        action="/search"
+      >
+        <label htmlFor="recovery-search">Search for the page</label>
         <div className="recovery__search-row">
           <input id="recovery-search" type="search" name="q" required />
           <button type="submit" className="button">
