@@ -62,7 +62,15 @@ export function fullSources(): CvSources {
     honors: [{ id: 'h', title: 'Best Paper Award', issuer: null, years: '2016–2018' }],
     media: [{ id: 'm', headline: 'Chips by AI', outlet: 'WIRED', year: 2021, url: null }],
     posts: [
-      { id: 'p', slug: 'post', title: 'A post', date: null, summary: null, externalUrl: null },
+      {
+        id: 'p',
+        slug: 'post',
+        href: '/posts/post',
+        title: 'A post',
+        date: null,
+        summary: null,
+        externalUrl: null,
+      },
     ],
   };
 }

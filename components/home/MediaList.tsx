@@ -1,5 +1,33 @@
+import Link from 'next/link';
+
 import type { MediaMention } from '@/lib/content-types';
 
+/** Lists media coverage with year and outlet; a headline links out only when it has a URL. */
+export function MediaItems({ mentions }: { mentions: readonly MediaMention[] }) {
+  return (
+    <ul className="dated-list">
+      {mentions.map((mention) => (
+        <li key={mention.id}>
+          <span className="dated-list__date">{mention.year ?? ''}</span>
+          <span>
+            {mention.url ? (
+              <a href={mention.url} rel="noopener noreferrer">
+                {mention.headline}
+              </a>
+            ) : (
+              mention.headline
+            )}
+            {mention.outlet ? (
+              <span className="dated-list__source"> · {mention.outlet}</span>
+            ) : null}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The home page's media section, linking to the media coverage page. */
 export function MediaList({ mentions }: { mentions: readonly MediaMention[] }) {
   if (mentions.length === 0) {
     return null;
@@ -8,25 +36,10 @@ export function MediaList({ mentions }: { mentions: readonly MediaMention[] }) {
   return (
     <section aria-labelledby="media-heading">
       <h2 id="media-heading">Media coverage</h2>
-      <ul className="dated-list">
-        {mentions.map((mention) => (
-          <li key={mention.id}>
-            <span className="dated-list__date">{mention.year ?? ''}</span>
-            <span>
-              {mention.url ? (
-                <a href={mention.url} rel="noopener noreferrer">
-                  {mention.headline}
-                </a>
-              ) : (
-                mention.headline
-              )}
-              {mention.outlet ? (
-                <span className="dated-list__source"> · {mention.outlet}</span>
-              ) : null}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <MediaItems mentions={mentions} />
+      <p>
+        <Link href="/media">All media coverage →</Link>
+      </p>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import type {
 } from '@/lib/content-types';
 import { formatYearRange, isSafeUrl } from '@/lib/format';
 import { isPublicationType, publicationTypeTitle } from '@/lib/publication-types';
+import { postHref } from '@/lib/routes';
 import { LINK_KINDS, PROFILE_LINK_KINDS } from '@/sanity/schemaTypes/constants';
 
 import type {
@@ -36,7 +37,7 @@ export function publicationHref(slug: string): string {
 const warnedDocumentIds = new Set<string>();
 
 /** Logs a skipped document once per server process, so a broken edit is visible but not noisy. */
-function warnSkipped(documentId: string, reason: string): void {
+export function warnSkipped(documentId: string, reason: string): void {
   if (!warnedDocumentIds.has(documentId)) {
     warnedDocumentIds.add(documentId);
     console.warn(`[content] Skipped document ${documentId}: ${reason}`);
@@ -70,11 +71,7 @@ export function toPublicationSummary(publication: PublicationResult): Publicatio
       const name = author.name?.trim();
       return name ? [{ key: author._key, name, isOwner: author.isOwner === true }] : [];
     }),
-    // A reference to a deleted area dereferences to null, although TypeGen types it as present.
-    // A reference to a deleted area dereferences to null, although TypeGen types it as present.
-    areas: (publication.researchAreas ?? []).flatMap((area: AreaResult | null): AreaLink[] =>
-      area?.slug && area.title ? [{ slug: area.slug, title: area.title }] : [],
-    ),
+    areas: toAreaLinks(publication.researchAreas),
     links: toLinks(publication.links),
     badges: (publication.badges ?? []).flatMap((badge) => {
       const label = badge.label?.trim();
@@ -82,6 +79,16 @@ export function toPublicationSummary(publication: PublicationResult): Publicatio
     }),
     featured: publication.featured === true,
   };
+}
+
+/**
+ * Keeps the research areas that can be linked. A reference to a deleted area dereferences to
+ * null, although TypeGen types it as present.
+ */
+export function toAreaLinks(areas: readonly (AreaResult | null)[] | null): AreaLink[] {
+  return (areas ?? []).flatMap((area) =>
+    area?.slug && area.title ? [{ slug: area.slug, title: area.title }] : [],
+  );
 }
 
 export function toPublicationSummaries(
@@ -113,6 +120,7 @@ export function toPostSummary(post: PostSummaryResult): PostSummary | null {
   return {
     id: post._id,
     slug: post.slug,
+    href: postHref(post.slug),
     title,
     date: post.date,
     summary: post.summary?.trim() || null,
