@@ -13,6 +13,12 @@ const PUBLIC_ROUTES = [
   '/publications?area=computer-architecture',
   '/publications/mesa',
   '/cv',
+  '/posts',
+  '/posts/archgym',
+  '/research',
+  '/research/computer-architecture',
+  '/honors',
+  '/media',
 ];
 
 let browser: Browser;

@@ -15,6 +15,12 @@ const PUBLIC_ROUTES = [
   '/publications?area=computer-architecture',
   '/publications/mesa',
   '/cv',
+  '/posts',
+  '/posts/archgym',
+  '/research',
+  '/research/computer-architecture',
+  '/honors',
+  '/media',
   '/no-such-page',
 ];
 

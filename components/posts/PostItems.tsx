@@ -27,7 +27,7 @@ export function PostItems({ posts, headingLevel }: Props) {
               {post.externalUrl ? 'Summary of an external article' : null}
             </p>
           ) : null}
-          {post.summary ? <p>{post.summary}</p> : null}
+          {post.summary ? <p className="post-list__summary">{post.summary}</p> : null}
         </li>
       ))}
     </ul>
