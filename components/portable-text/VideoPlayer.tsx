@@ -21,7 +21,6 @@ export function VideoPlayer({ title, embedUrl, watchUrl, providerName }: Props) 
             src={`${embedUrl}${separator}autoplay=1`}
             title={title}
             allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
-            allowFullScreen
             // YouTube's player may refuse some videos when the request has no Referer, so the
             // frame sends this site's origin even if the page's own policy changes.
             referrerPolicy="strict-origin-when-cross-origin"
