@@ -95,6 +95,13 @@ describe('post page', () => {
     await page.waitForURL(
       /\/publications\/architecture-gym-for-benchmarking-machine-learning-aided-design$/,
     );
+
+    // The publication page links back to the post.
+    await page
+      .getByRole('region', { name: 'Related posts' })
+      .getByRole('link', { name: POST_TITLES[1] })
+      .click();
+    await page.waitForURL(/\/posts\/archgym$/);
     assert.deepEqual(blocked, []);
     await context.close();
   });

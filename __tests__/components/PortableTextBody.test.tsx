@@ -231,6 +231,7 @@ describe('PortableTextBody', () => {
       'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1',
     );
     expect(frame).toHaveAttribute('title', 'Conference talk');
+    expect(frame).toHaveFocus();
   });
 
   it('links a video on another host without embedding it', () => {

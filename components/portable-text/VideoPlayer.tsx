@@ -18,6 +18,8 @@ export function VideoPlayer({ title, embedUrl, watchUrl, providerName }: Props) 
       <div className="video__frame">
         {playing ? (
           <iframe
+            // The play button disappears on press, so focus moves to the player that replaces it.
+            ref={(frame) => frame?.focus()}
             src={`${embedUrl}${separator}autoplay=1`}
             title={title}
             allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
