@@ -4,8 +4,8 @@ const nextJest = require('next/jest');
 const createJestConfig = nextJest({ dir: './' });
 
 // Packages that ship ES modules only. Jest runs CommonJS, so these are transformed like our own
-// code: groq-js and groq run the queries, and @sanity/schema with its dependencies compiles the
-// schema in tests.
+// code: groq-js and groq run the queries, @sanity/schema with its dependencies compiles the
+// schema in tests, @portabletext/* renders rich text and @sanity/image-url builds image URLs.
 const ESM_PACKAGES = [
   'groq-js',
   'groq',
@@ -15,6 +15,10 @@ const ESM_PACKAGES = [
   'lodash-es',
   'arrify',
   'leven',
+  '@portabletext/react',
+  '@portabletext/toolkit',
+  '@portabletext/types',
+  '@sanity/image-url',
 ];
 
 /** @type {import('jest').Config} */

@@ -5,3 +5,5 @@ export function securityHeaders(options: {
   projectId: string | undefined;
   development: boolean;
 }): HeaderRule[];
+
+export const VIDEO_FRAME_ORIGINS: readonly string[];

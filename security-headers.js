@@ -3,6 +3,9 @@
 // origin only. The Studio at /studio gets its own, wider policy, because it loads Sanity's bridge
 // script and calls Sanity's API from the browser.
 
+/** Origins of the YouTube and Vimeo players that post bodies embed. */
+const VIDEO_FRAME_ORIGINS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'];
+
 /**
  * @param {{ projectId: string | undefined, development: boolean }} options
  * @returns {{ source: string, headers: { key: string, value: string }[] }[]}
@@ -23,7 +26,9 @@ function securityHeaders({ projectId, development }) {
     "img-src 'self' data: https://cdn.sanity.io",
     "font-src 'self'",
     `connect-src ${["'self'", ...sanityApi].join(' ')}`,
-    "frame-src 'none'",
+    // The video player in post bodies, loaded only when a visitor presses play. A unit test checks
+    // that this list equals VIDEO_PLAYER_ORIGINS in sanity/schemaTypes/video-hosts.ts.
+    `frame-src ${VIDEO_FRAME_ORIGINS.join(' ')}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -71,4 +76,4 @@ function securityHeaders({ projectId, development }) {
   ];
 }
 
-module.exports = { securityHeaders };
+module.exports = { securityHeaders, VIDEO_FRAME_ORIGINS };

@@ -16,6 +16,12 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { path: '/cv', status: 200 },
   { path: '/cv?view=short', status: 200 },
   { path: '/search?q=sparsity', status: 200 },
+  { path: '/posts', status: 200 },
+  { path: '/posts/archgym', status: 200 },
+  { path: '/research', status: 200 },
+  { path: '/research/computer-architecture', status: 200 },
+  { path: '/honors', status: 200 },
+  { path: '/media', status: 200 },
   // A URL that matches no route, and one whose page calls notFound() inside the site layout.
   { path: '/no-such-page', status: 404 },
   { path: '/publications/no-such-publication', status: 404 },

@@ -41,6 +41,8 @@ export type PublicationSummary = {
 export type PostSummary = {
   id: string;
   slug: string;
+  /** The post's page on this site, also for posts that summarize an external article. */
+  href: string;
   title: string;
   date: string | null;
   summary: string | null;
@@ -52,12 +54,33 @@ export type PublicationDetail = PublicationSummary & {
   relatedPosts: PostSummary[];
 };
 
+export type PostDetail = PostSummary & {
+  /** The body with every block ready to render; images without an uploaded asset are left out. */
+  body: PortableTextBlock[];
+  /** Minutes to read the body, or the summary when the body is empty; null when both are. */
+  readingMinutes: number | null;
+  areas: AreaLink[];
+  relatedPublications: PublicationSummary[];
+};
+
 export type ResearchArea = {
   id: string;
   slug: string;
   title: string;
   topics: string[];
   description: string | null;
+};
+
+export type ResearchAreaOverview = ResearchArea & {
+  href: string;
+  publicationCount: number;
+  postCount: number;
+};
+
+export type ResearchAreaDetail = ResearchArea & {
+  publicationCount: number;
+  publicationGroups: YearGroup[];
+  posts: PostSummary[];
 };
 
 export type Honor = {
@@ -82,6 +105,17 @@ export type PortableTextBlock = {
   _type: string;
   _key: string;
   [field: string]: unknown;
+};
+
+/** An image block of rich text, reshaped with its CDN address and its size after cropping. */
+export type PortableTextImage = {
+  _type: 'image';
+  _key: string;
+  /** Image address with the crop applied; the renderer adds the width it needs. */
+  url: string;
+  alt: string;
+  width: number;
+  height: number;
 };
 
 export type Profile = {

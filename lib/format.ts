@@ -24,3 +24,25 @@ export function isSafeUrl(url: string): boolean {
     return false;
   }
 }
+
+const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+/**
+ * Formats an ISO date (YYYY-MM-DD) as "4 December 2026". The date is read as UTC, so the day
+ * never shifts with the server's time zone. Returns the input unchanged when it is not a date.
+ */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) && !Number.isNaN(date.getTime())
+    ? longDate.format(date)
+    : isoDate;
+}
+
+/** Returns the host name of a URL without a leading "www.", for link text: "example.com". */
+export function displayHost(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

@@ -28,3 +28,17 @@ function pickContext(error: Error): Record<string, unknown> {
 function causeMessage(error: Error): string | undefined {
   return error.cause instanceof Error ? `${error.cause.name}: ${error.cause.message}` : undefined;
 }
+
+const warnedKeys = new Set<string>();
+
+/**
+ * Logs a warning the first time `key` occurs in this server process and ignores it after that,
+ * so a problem that every render meets again (an unknown block type) is logged once.
+ */
+export function warnOnce(key: string, message: string): void {
+  if (warnedKeys.has(key)) {
+    return;
+  }
+  warnedKeys.add(key);
+  console.warn(message);
+}

@@ -74,6 +74,32 @@ export type Author = {
   isOwner?: boolean;
 };
 
+export type VideoEmbed = {
+  _type: 'videoEmbed';
+  url?: string;
+  title?: string;
+};
+
+export type Code = {
+  _type: 'code';
+  language?:
+    | 'text'
+    | 'python'
+    | 'c'
+    | 'cpp'
+    | 'cuda'
+    | 'verilog'
+    | 'systemverilog'
+    | 'javascript'
+    | 'typescript'
+    | 'rust'
+    | 'go'
+    | 'sh'
+    | 'json'
+    | 'yaml';
+  code?: string;
+};
+
 export type SanityImageAssetReference = {
   _ref: string;
   _type: 'reference';
@@ -109,6 +135,12 @@ export type BlockContent = Array<
       _type: 'image';
       _key: string;
     }
+  | ({
+      _key: string;
+    } & Code)
+  | ({
+      _key: string;
+    } & VideoEmbed)
 >;
 
 export type ResearchAreaReference = {
@@ -403,6 +435,8 @@ export type AllSanitySchemaTypes =
   | PublicationLink
   | Venue
   | Author
+  | VideoEmbed
+  | Code
   | SanityImageAssetReference
   | BlockContent
   | ResearchAreaReference
@@ -737,7 +771,7 @@ export type MediaMentionsQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: postsQuery
-// Query: *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, _id asc)[0...$limit]{    _id, title, "slug": slug.current, date, summary, externalUrl  }
+// Query: *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, lower(title) asc, _id asc)[0...$limit]{ _id, title, "slug": slug.current, date, summary, externalUrl }
 export type PostsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -746,6 +780,223 @@ export type PostsQueryResult = Array<{
   summary: string | null;
   externalUrl: string | null;
 }>;
+
+// Source: sanity/lib/queries.ts
+// Variable: postListQuery
+// Query: *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, lower(title) asc, _id asc){ _id, title, "slug": slug.current, date, summary, externalUrl }
+export type PostListQueryResult = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  date: string | null;
+  summary: string | null;
+  externalUrl: string | null;
+}>;
+
+// Source: sanity/lib/queries.ts
+// Variable: postSlugsQuery
+// Query: *[_type == "post" && defined(slug.current) && defined(title)].slug.current
+export type PostSlugsQueryResult = Array<string | null>;
+
+// Source: sanity/lib/queries.ts
+// Variable: postBySlugQuery
+// Query: *[_type == "post" && defined(slug.current) && defined(title) && slug.current == $slug][0]{    _id, title, "slug": slug.current, date, summary, externalUrl,    body[]{      ...,      _type == "image" => { "asset": asset->{ _id, url } }    },    "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },    "relatedPublications": relatedPublications[]->{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}  }
+export type PostBySlugQueryResult = {
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  date: string | null;
+  summary: string | null;
+  externalUrl: string | null;
+  body: Array<
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: 'span';
+          _key: string;
+        }>;
+        style?: 'blockquote' | 'h2' | 'h3' | 'normal';
+        listItem?: 'bullet' | 'number';
+        markDefs?: Array<{
+          href?: string;
+          _type: 'link';
+          _key: string;
+        }>;
+        level?: number;
+        _type: 'block';
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: 'code';
+        language?:
+          | 'c'
+          | 'cpp'
+          | 'cuda'
+          | 'go'
+          | 'javascript'
+          | 'json'
+          | 'python'
+          | 'rust'
+          | 'sh'
+          | 'systemverilog'
+          | 'text'
+          | 'typescript'
+          | 'verilog'
+          | 'yaml';
+        code?: string;
+      }
+    | {
+        asset: {
+          _id: string;
+          url: string | null;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt?: string;
+        _type: 'image';
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: 'videoEmbed';
+        url?: string;
+        title?: string;
+      }
+  > | null;
+  researchAreas: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+  }> | null;
+  relatedPublications: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+    year: number | null;
+    date: string | null;
+    type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+    venue: {
+      name: string | null;
+      shortName: string | null;
+    } | null;
+    authors: Array<{
+      _key: string;
+      name: string | null;
+      isOwner: boolean | null;
+    }> | null;
+    researchAreas: Array<{
+      _id: string;
+      title: string | null;
+      slug: string | null;
+    }> | null;
+    links: Array<{
+      _key: string;
+      kind:
+        | 'arxiv'
+        | 'code'
+        | 'doi'
+        | 'other'
+        | 'pdf'
+        | 'project'
+        | 'retrospective'
+        | 'slides'
+        | 'video'
+        | null;
+      label: string | null;
+      url: string | null;
+    }> | null;
+    badges: Array<{
+      _key: string;
+      kind: 'award' | 'hall-of-fame' | 'oral' | 'other' | 'spotlight' | null;
+      label: string | null;
+    }> | null;
+    featured: boolean | null;
+  }> | null;
+} | null;
+
+// Source: sanity/lib/queries.ts
+// Variable: researchAreaOverviewQuery
+// Query: *[_type == "researchArea" && defined(slug.current) && defined(title)] | order(order asc, title asc){    _id,    title,    "slug": slug.current,    topics,    description,    "publicationCount": count(*[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref]),    "postCount": count(*[_type == "post" && defined(slug.current) && defined(title) && ^._id in researchAreas[]._ref])  }
+export type ResearchAreaOverviewQueryResult = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  topics: Array<string> | null;
+  description: string | null;
+  publicationCount: number;
+  postCount: number;
+}>;
+
+// Source: sanity/lib/queries.ts
+// Variable: researchAreaSlugsQuery
+// Query: *[_type == "researchArea" && defined(slug.current) && defined(title)].slug.current
+export type ResearchAreaSlugsQueryResult = Array<string | null>;
+
+// Source: sanity/lib/queries.ts
+// Variable: researchAreaBySlugQuery
+// Query: *[_type == "researchArea" && defined(title) && slug.current == $slug][0]{    _id,    title,    "slug": slug.current,    topics,    description,    "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref]      | order(year desc, coalesce(date, "") desc, lower(title) asc){  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured},    "posts": *[_type == "post" && defined(slug.current) && defined(title) && ^._id in researchAreas[]._ref] | order(coalesce(date, "") desc, lower(title) asc, _id asc){ _id, title, "slug": slug.current, date, summary, externalUrl }  }
+export type ResearchAreaBySlugQueryResult = {
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  topics: Array<string> | null;
+  description: string | null;
+  publications: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+    year: number | null;
+    date: string | null;
+    type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+    venue: {
+      name: string | null;
+      shortName: string | null;
+    } | null;
+    authors: Array<{
+      _key: string;
+      name: string | null;
+      isOwner: boolean | null;
+    }> | null;
+    researchAreas: Array<{
+      _id: string;
+      title: string | null;
+      slug: string | null;
+    }> | null;
+    links: Array<{
+      _key: string;
+      kind:
+        | 'arxiv'
+        | 'code'
+        | 'doi'
+        | 'other'
+        | 'pdf'
+        | 'project'
+        | 'retrospective'
+        | 'slides'
+        | 'video'
+        | null;
+      label: string | null;
+      url: string | null;
+    }> | null;
+    badges: Array<{
+      _key: string;
+      kind: 'award' | 'hall-of-fame' | 'oral' | 'other' | 'spotlight' | null;
+      label: string | null;
+    }> | null;
+    featured: boolean | null;
+  }>;
+  posts: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+    date: string | null;
+    summary: string | null;
+    externalUrl: string | null;
+  }>;
+} | null;
 
 // Source: sanity/lib/queries.ts
 // Variable: postFeedQuery
@@ -863,7 +1114,13 @@ declare module '@sanity/client' {
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && slug.current == $slug] | order(_id asc)[0]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n,\n    abstract,\n    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){\n      _id, title, "slug": slug.current, date, summary, externalUrl\n    }\n  }\n': PublicationBySlugQueryResult;
     '\n  *[_type == "honor" && defined(title) && defined(yearStart)] | order(coalesce(yearEnd, yearStart) desc, yearStart desc, title asc){\n    _id, title, issuer, yearStart, yearEnd\n  }\n': HonorsQueryResult;
     '\n  *[_type == "mediaMention" && defined(headline)] | order(year desc, outlet asc){\n    _id, headline, outlet, year, url\n  }\n': MediaMentionsQueryResult;
-    '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, _id asc)[0...$limit]{\n    _id, title, "slug": slug.current, date, summary, externalUrl\n  }\n': PostsQueryResult;
+    '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, lower(title) asc, _id asc)[0...$limit]{ _id, title, "slug": slug.current, date, summary, externalUrl }\n': PostsQueryResult;
+    '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, lower(title) asc, _id asc){ _id, title, "slug": slug.current, date, summary, externalUrl }\n': PostListQueryResult;
+    '\n  *[_type == "post" && defined(slug.current) && defined(title)].slug.current\n': PostSlugsQueryResult;
+    '\n  *[_type == "post" && defined(slug.current) && defined(title) && slug.current == $slug][0]{\n    _id, title, "slug": slug.current, date, summary, externalUrl,\n    body[]{\n      ...,\n      _type == "image" => { "asset": asset->{ _id, url } }\n    },\n    "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n    "relatedPublications": relatedPublications[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n  }\n': PostBySlugQueryResult;
+    '\n  *[_type == "researchArea" && defined(slug.current) && defined(title)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description,\n    "publicationCount": count(*[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref]),\n    "postCount": count(*[_type == "post" && defined(slug.current) && defined(title) && ^._id in researchAreas[]._ref])\n  }\n': ResearchAreaOverviewQueryResult;
+    '\n  *[_type == "researchArea" && defined(slug.current) && defined(title)].slug.current\n': ResearchAreaSlugsQueryResult;
+    '\n  *[_type == "researchArea" && defined(title) && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description,\n    "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref]\n      | order(year desc, coalesce(date, "") desc, lower(title) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n},\n    "posts": *[_type == "post" && defined(slug.current) && defined(title) && ^._id in researchAreas[]._ref] | order(coalesce(date, "") desc, lower(title) asc, _id asc){ _id, title, "slug": slug.current, date, summary, externalUrl }\n  }\n': ResearchAreaBySlugQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, _id asc)[0...$limit]{\n    _id, _updatedAt, title, "slug": slug.current, date, summary\n  }\n': PostFeedQueryResult;
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    year,\n    date,\n    venue{ name, shortName },\n    abstract,\n    "authorNames": authors[].name,\n    "areaTitles": researchAreas[]->title\n  }\n': PublicationFeedQueryResult;
     '{\n  "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)]{ "slug": slug.current, _updatedAt },\n  "researchAreas": *[_type == "researchArea" && defined(slug.current)]{ "slug": slug.current, _updatedAt },\n  "posts": *[_type == "post" && defined(slug.current) && defined(title)]{ "slug": slug.current, _updatedAt }\n}': SitemapQueryResult;

@@ -31,7 +31,7 @@ describe('HonorsMediaTimeline', () => {
       />,
     );
 
-    const section = screen.getByRole('region', { name: 'Timeline' });
+    const section = screen.getByRole('region', { name: 'Honors and media coverage' });
     const years = within(section).getAllByRole('heading', { level: 3 });
     expect(years.map((heading) => heading.textContent)).toEqual(['2021', '2016']);
 

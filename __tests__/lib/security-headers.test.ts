@@ -1,5 +1,6 @@
 /** @jest-environment node */
-import { securityHeaders } from '@/security-headers';
+import { parseVideoUrl, VIDEO_PLAYER_ORIGINS } from '@/sanity/schemaTypes/video-hosts';
+import { securityHeaders, VIDEO_FRAME_ORIGINS } from '@/security-headers';
 
 function policyFor(source: string, options: Parameters<typeof securityHeaders>[0]): string {
   // As Next.js applies them: the last matching rule wins for a header.
@@ -37,5 +38,20 @@ describe('securityHeaders', () => {
     const policy = policyFor('/studio/:path*', production);
     expect(policy).toContain('https://core.sanity-cdn.com');
     expect(policy).toContain("frame-ancestors 'self'");
+  });
+
+  it('lets public pages frame only the video players', () => {
+    const policy = policyFor('/', production);
+    expect(policy).toContain(
+      'frame-src https://www.youtube-nocookie.com https://player.vimeo.com;',
+    );
+  });
+
+  it('allows every origin the video embeds load from', () => {
+    expect([...VIDEO_FRAME_ORIGINS].sort()).toEqual([...VIDEO_PLAYER_ORIGINS].sort());
+    for (const url of ['https://youtu.be/dQw4w9WgXcQ', 'https://vimeo.com/76979871']) {
+      const embedUrl = parseVideoUrl(url)?.embedUrl ?? '';
+      expect(VIDEO_FRAME_ORIGINS).toContain(new URL(embedUrl).origin);
+    }
   });
 });

@@ -12,6 +12,7 @@ import type {
 import { schemaTypes, singletonTypes } from '@/sanity/schemaTypes';
 import {
   BADGE_KINDS,
+  CODE_LANGUAGES,
   LINK_KINDS,
   type ListOption,
   PROFILE_LINK_KINDS,
@@ -219,6 +220,30 @@ describe('custom validation', () => {
     ]);
   });
 
+  test('video URL accepts only YouTube and Vimeo addresses', async () => {
+    const url = getField(getType('videoEmbed'), 'url');
+
+    expect(await runCustomValidators(url, 'https://youtu.be/dQw4w9WgXcQ', {})).toEqual([true]);
+    expect(await runCustomValidators(url, 'https://vimeo.com/76979871', {})).toEqual([true]);
+    expect(await runCustomValidators(url, undefined, {})).toEqual([true]);
+    const [otherHost] = await runCustomValidators(url, 'https://example.com/talk.mp4', {});
+    expect(otherHost).toEqual(expect.stringContaining('Enter a YouTube or Vimeo video address'));
+  });
+
+  test.each([
+    ['videoEmbed', 'url'],
+    ['videoEmbed', 'title'],
+    ['code', 'code'],
+  ])('%s.%s is required', (typeName, fieldName) => {
+    const rules = buildRules(getField(getType(typeName), fieldName));
+    expect(rules.map((rule) => rule._required)).toContain('required');
+  });
+
+  test('rich text offers code blocks and videos', () => {
+    const members = getType('blockContent').of?.map((member) => member.type);
+    expect(members).toEqual(expect.arrayContaining(['block', 'image', 'code', 'videoEmbed']));
+  });
+
   test.each(['publicationLink', 'profileLink'])('%s without URL is a warning', (typeName) => {
     const rules = buildRules(getField(getType(typeName), 'url'));
     const requiredLevels = rules
@@ -258,6 +283,9 @@ describe('preview subtitles', () => {
     ['honor in one year', 'honor', { yearStart: 2023 }, '2023'],
     ['honor ending in its start year', 'honor', { yearStart: 2023, yearEnd: 2023 }, '2023'],
     ['media mention', 'mediaMention', { outlet: 'WIRED', year: 2021 }, 'WIRED · 2021'],
+    ['code block', 'code', { language: 'python', code: 'print(1)' }, 'Python'],
+    ['code block without language', 'code', { code: 'ls' }, 'Code'],
+    ['video', 'videoEmbed', { title: 'Talk', url: 'https://youtu.be/x' }, 'https://youtu.be/x'],
   ])('%s', (_case, typeName, selection, expected) => {
     expect(prepareSubtitle(typeName, selection)).toBe(expected);
   });
@@ -269,6 +297,7 @@ describe('shared option lists', () => {
     ['LINK_KINDS', LINK_KINDS],
     ['BADGE_KINDS', BADGE_KINDS],
     ['PROFILE_LINK_KINDS', PROFILE_LINK_KINDS],
+    ['CODE_LANGUAGES', CODE_LANGUAGES],
   ];
 
   test.each(optionLists)('%s values are unique', (_name, options) => {

@@ -71,7 +71,15 @@ export function fullSources(): CvSources {
     ],
     media: [{ id: 'm', headline: 'Chips by AI', outlet: 'WIRED', year: 2021, url: null }],
     posts: [
-      { id: 'p', slug: 'post', title: 'A post', date: null, summary: null, externalUrl: null },
+      {
+        id: 'p',
+        slug: 'post',
+        href: '/posts/post',
+        title: 'A post',
+        date: null,
+        summary: null,
+        externalUrl: null,
+      },
     ],
   };
 }

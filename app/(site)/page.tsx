@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 
 import { FeaturedPublications } from '@/components/home/FeaturedPublications';
-import { HonorList } from '@/components/home/HonorList';
 import { HonorsMediaTimeline } from '@/components/home/HonorsMediaTimeline';
-import { MediaList } from '@/components/home/MediaList';
 import { PersonJsonLd } from '@/components/home/PersonJsonLd';
 import { PostList } from '@/components/home/PostList';
 import { ProfileIntro } from '@/components/home/ProfileIntro';
@@ -49,8 +47,6 @@ export default async function HomePage() {
       {profile ? <ProfileIntro profile={profile} /> : <h1>Research portfolio</h1>}
       <ResearchAreaList areas={areas} />
       <FeaturedPublications publications={featured} />
-      <HonorList honors={honors} />
-      <MediaList mentions={mentions} />
       <HonorsMediaTimeline years={buildTimeline(honors, mentions)} />
       <PostList posts={posts} />
     </div>

@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 import type { TimelineEntry, TimelineYear } from '@/lib/timeline';
 
 const KIND_LABELS: Record<TimelineEntry['kind'], string> = {
@@ -5,7 +7,10 @@ const KIND_LABELS: Record<TimelineEntry['kind'], string> = {
   media: 'Media',
 };
 
-/** Lists honors and media coverage under one heading per year, newest first. */
+/**
+ * The home page's honors and media coverage: one heading per year, newest first, with links to
+ * the full honors and media pages.
+ */
 export function HonorsMediaTimeline({ years }: { years: readonly TimelineYear[] }) {
   if (years.length === 0) {
     return null;
@@ -13,7 +18,7 @@ export function HonorsMediaTimeline({ years }: { years: readonly TimelineYear[] 
 
   return (
     <section aria-labelledby="timeline-heading" className="timeline">
-      <h2 id="timeline-heading">Timeline</h2>
+      <h2 id="timeline-heading">Honors and media coverage</h2>
       <ol className="timeline__years">
         {years.map(({ year, entries }) => (
           <li key={year ?? 'undated'}>
@@ -31,6 +36,10 @@ export function HonorsMediaTimeline({ years }: { years: readonly TimelineYear[] 
           </li>
         ))}
       </ol>
+      <p className="timeline__more">
+        <Link href="/honors">All awards and honors →</Link>{' '}
+        <Link href="/media">All media coverage →</Link>
+      </p>
     </section>
   );
 }

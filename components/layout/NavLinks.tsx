@@ -5,7 +5,11 @@ import { usePathname } from 'next/navigation';
 
 const NAV_ITEMS = [
   { href: '/', label: 'About' },
+  { href: '/research', label: 'Research' },
   { href: '/publications', label: 'Publications' },
+  { href: '/posts', label: 'Posts' },
+  { href: '/honors', label: 'Honors' },
+  { href: '/media', label: 'Media' },
   { href: '/cv', label: 'CV' },
 ] as const;
 
@@ -17,7 +21,10 @@ export function NavLinks() {
     <nav aria-label="Main">
       <ul className="nav-links">
         {NAV_ITEMS.map((item) => {
-          const current = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href);
+          const current =
+            item.href === '/'
+              ? pathname === '/'
+              : pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
               <Link href={item.href} aria-current={current ? 'page' : undefined}>

@@ -11,6 +11,7 @@ import type {
 } from '@/lib/content-types';
 import { formatYearRange, isSafeUrl } from '@/lib/format';
 import { isPublicationType, publicationTypeTitle } from '@/lib/publication-types';
+import { postHref } from '@/lib/routes';
 import { LINK_KINDS, PROFILE_LINK_KINDS } from '@/sanity/schemaTypes/constants';
 
 import type {
@@ -31,14 +32,6 @@ const linkKindTitles = new Map<string, string>(
 
 export function publicationHref(slug: string): string {
   return `/publications/${encodeURIComponent(slug)}`;
-}
-
-export function postHref(slug: string): string {
-  return `/posts/${encodeURIComponent(slug)}`;
-}
-
-export function researchAreaHref(slug: string): string {
-  return `/research/${encodeURIComponent(slug)}`;
 }
 
 const warnedDocumentIds = new Set<string>();
@@ -78,10 +71,7 @@ export function toPublicationSummary(publication: PublicationResult): Publicatio
       const name = author.name?.trim();
       return name ? [{ key: author._key, name, isOwner: author.isOwner === true }] : [];
     }),
-    // A reference to a deleted area dereferences to null, although TypeGen types it as present.
-    areas: (publication.researchAreas ?? []).flatMap((area: AreaResult | null): AreaLink[] =>
-      area?.slug && area.title ? [{ slug: area.slug, title: area.title }] : [],
-    ),
+    areas: toAreaLinks(publication.researchAreas),
     links: toLinks(publication.links),
     badges: (publication.badges ?? []).flatMap((badge) => {
       const label = badge.label?.trim();
@@ -89,6 +79,16 @@ export function toPublicationSummary(publication: PublicationResult): Publicatio
     }),
     featured: publication.featured === true,
   };
+}
+
+/**
+ * Keeps the research areas that can be linked. A reference to a deleted area dereferences to
+ * null, although TypeGen types it as present.
+ */
+export function toAreaLinks(areas: readonly (AreaResult | null)[] | null): AreaLink[] {
+  return (areas ?? []).flatMap((area) =>
+    area?.slug && area.title ? [{ slug: area.slug, title: area.title }] : [],
+  );
 }
 
 /**
@@ -138,6 +138,7 @@ export function toPostSummary(post: PostSummaryResult): PostSummary | null {
   return {
     id: post._id,
     slug: post.slug,
+    href: postHref(post.slug),
     title,
     date: post.date,
     summary: post.summary?.trim() || null,

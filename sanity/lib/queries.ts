@@ -21,6 +21,15 @@ const publicationFields = /* groq */ `
 // A publication without a slug or year cannot be linked or placed in the year list.
 const listablePublication = /* groq */ `_type == "publication" && defined(title) && defined(slug.current) && defined(year)`;
 
+// A post without a slug or title cannot be linked or listed.
+const listablePost = /* groq */ `_type == "post" && defined(slug.current) && defined(title)`;
+
+const postSummaryFields = /* groq */ `_id, title, "slug": slug.current, date, summary, externalUrl`;
+
+// Dated posts first, newest first; undated posts after them by title, with _id breaking ties so
+// the order never changes between requests.
+const postOrder = /* groq */ `order(coalesce(date, "") desc, lower(title) asc, _id asc)`;
+
 const textMatch = /* groq */ `($search == "" || [title, venue.name, venue.shortName, abstract] match $search)`;
 
 export const profileQuery = defineQuery(`
@@ -113,8 +122,59 @@ export const mediaMentionsQuery = defineQuery(`
 `);
 
 export const postsQuery = defineQuery(`
-  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, _id asc)[0...$limit]{
-    _id, title, "slug": slug.current, date, summary, externalUrl
+  *[${listablePost}] | ${postOrder}[0...$limit]{ ${postSummaryFields} }
+`);
+
+export const postListQuery = defineQuery(`
+  *[${listablePost}] | ${postOrder}{ ${postSummaryFields} }
+`);
+
+export const postSlugsQuery = defineQuery(`
+  *[${listablePost}].slug.current
+`);
+
+// Image blocks carry only a reference to their asset; the asset document has the CDN address the
+// image URL is built from. An image whose asset was never uploaded keeps `asset` null.
+export const postBySlugQuery = defineQuery(`
+  *[${listablePost} && slug.current == $slug][0]{
+    ${postSummaryFields},
+    body[]{
+      ...,
+      _type == "image" => { "asset": asset->{ _id, url } }
+    },
+    "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },
+    "relatedPublications": relatedPublications[]->{${publicationFields}}
+  }
+`);
+
+// Counts compare reference ids rather than dereferencing, which groq-js would do by scanning
+// the dataset for every reference.
+export const researchAreaOverviewQuery = defineQuery(`
+  *[_type == "researchArea" && defined(slug.current) && defined(title)] | order(order asc, title asc){
+    _id,
+    title,
+    "slug": slug.current,
+    topics,
+    description,
+    "publicationCount": count(*[${listablePublication} && ^._id in researchAreas[]._ref]),
+    "postCount": count(*[${listablePost} && ^._id in researchAreas[]._ref])
+  }
+`);
+
+export const researchAreaSlugsQuery = defineQuery(`
+  *[_type == "researchArea" && defined(slug.current) && defined(title)].slug.current
+`);
+
+export const researchAreaBySlugQuery = defineQuery(`
+  *[_type == "researchArea" && defined(title) && slug.current == $slug][0]{
+    _id,
+    title,
+    "slug": slug.current,
+    topics,
+    description,
+    "publications": *[${listablePublication} && ^._id in researchAreas[]._ref]
+      | order(year desc, coalesce(date, "") desc, lower(title) asc){${publicationFields}},
+    "posts": *[${listablePost} && ^._id in researchAreas[]._ref] | ${postOrder}{ ${postSummaryFields} }
   }
 `);
 

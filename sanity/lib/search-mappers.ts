@@ -3,6 +3,7 @@
 import type { SearchHit, SearchHitKind, SearchResults } from '@/lib/content-types';
 import { formatYearRange } from '@/lib/format';
 import { isPublicationType, publicationTypeTitle } from '@/lib/publication-types';
+import { postHref } from '@/lib/routes';
 
 import type { SiteSearchQueryResult } from '../types';
 import { publicationHref } from './mappers';
@@ -11,10 +12,6 @@ type SearchRow = SiteSearchQueryResult[number];
 
 /** The page that lists every honor, since honors have no page of their own. */
 export const HONORS_HREF = '/honors';
-
-export function postHref(slug: string): string {
-  return `/posts/${encodeURIComponent(slug)}`;
-}
 
 /**
  * Maps ranked rows to search results, in the same order. `limit` is the number of hits to keep:

@@ -1,9 +1,10 @@
 // Reshapes the feed and sitemap query results into view types, dropping entries without the
 // title or slug that a link needs.
 import type { FeedEntry, SitemapPage } from '@/lib/content-types';
+import { postHref, researchAreaHref } from '@/lib/routes';
 
 import type { PostFeedQueryResult, PublicationFeedQueryResult, SitemapQueryResult } from '../types';
-import { postHref, publicationHref, researchAreaHref } from './mappers';
+import { publicationHref } from './mappers';
 
 /**
  * Returns the time of the last edit, or null. TypeGen types `_updatedAt` as always present

@@ -49,6 +49,24 @@ export const PROFILE_LINK_KINDS = [
   { title: 'Other', value: 'other' },
 ] as const satisfies readonly ListOption[];
 
+/** Languages offered for code blocks in rich text; the value is the `language-*` class on the code. */
+export const CODE_LANGUAGES = [
+  { title: 'Plain text', value: 'text' },
+  { title: 'Python', value: 'python' },
+  { title: 'C', value: 'c' },
+  { title: 'C++', value: 'cpp' },
+  { title: 'CUDA', value: 'cuda' },
+  { title: 'Verilog', value: 'verilog' },
+  { title: 'SystemVerilog', value: 'systemverilog' },
+  { title: 'JavaScript', value: 'javascript' },
+  { title: 'TypeScript', value: 'typescript' },
+  { title: 'Rust', value: 'rust' },
+  { title: 'Go', value: 'go' },
+  { title: 'Shell', value: 'sh' },
+  { title: 'JSON', value: 'json' },
+  { title: 'YAML', value: 'yaml' },
+] as const satisfies readonly ListOption[];
+
 export type PublicationType = (typeof PUBLICATION_TYPES)[number]['value'];
 export type LinkKind = (typeof LINK_KINDS)[number]['value'];
 export type BadgeKind = (typeof BADGE_KINDS)[number]['value'];

@@ -9,11 +9,13 @@ import { appointment } from './objects/appointment';
 import { author } from './objects/author';
 import { badge } from './objects/badge';
 import { blockContent } from './objects/blockContent';
+import { codeBlock } from './objects/codeBlock';
 import { education } from './objects/education';
 import { profileLink } from './objects/profileLink';
 import { publicationLink } from './objects/publicationLink';
 import { serviceRole } from './objects/serviceRole';
 import { venue } from './objects/venue';
+import { videoEmbed } from './objects/videoEmbed';
 
 /** All schema types of the Studio, documents first. */
 export const schemaTypes = [
@@ -25,6 +27,8 @@ export const schemaTypes = [
   mediaMention,
   post,
   blockContent,
+  codeBlock,
+  videoEmbed,
   author,
   venue,
   publicationLink,

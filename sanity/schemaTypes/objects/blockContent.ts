@@ -1,6 +1,9 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 
-/** Rich text used for bios and post bodies: paragraphs, headings, lists, links and images. */
+/**
+ * Rich text used for bios and post bodies: paragraphs, headings, lists, links, images, code
+ * blocks and videos.
+ */
 export const blockContent = defineType({
   name: 'blockContent',
   title: 'Rich text',
@@ -65,5 +68,7 @@ export const blockContent = defineType({
         }),
       ],
     }),
+    defineArrayMember({ type: 'code' }),
+    defineArrayMember({ type: 'videoEmbed' }),
   ],
 });

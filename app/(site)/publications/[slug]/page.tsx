@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
+import { PostItems } from '@/components/posts/PostItems';
 import { AuthorList } from '@/components/publications/AuthorList';
 import { BadgeList } from '@/components/publications/BadgeList';
 import { LinkList } from '@/components/publications/LinkList';
@@ -89,14 +90,7 @@ export default async function PublicationPage({ params }: Props) {
       {publication.relatedPosts.length > 0 ? (
         <section aria-labelledby="posts-heading">
           <h2 id="posts-heading">Related posts</h2>
-          <ul className="post-list">
-            {publication.relatedPosts.map((post) => (
-              <li key={post.id}>
-                <h3>{post.title}</h3>
-                {post.summary ? <p>{post.summary}</p> : null}
-              </li>
-            ))}
-          </ul>
+          <PostItems posts={publication.relatedPosts} headingLevel="h3" />
         </section>
       ) : null}
     </article>

@@ -1,0 +1,101 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { PortableTextBody } from '@/components/PortableTextBody';
+import { PublicationCard } from '@/components/publications/PublicationCard';
+import type { PostDetail } from '@/lib/content-types';
+import { displayHost, formatDate } from '@/lib/format';
+import { researchAreaHref } from '@/lib/routes';
+import { getPost, getPostSlugs } from '@/sanity/lib/post-content';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  const slugs = await getPostSlugs();
+  return slugs.map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const post = await getPost((await params).slug);
+  if (!post) {
+    return {};
+  }
+  return { title: post.title, description: post.summary ?? undefined };
+}
+
+export default async function PostPage({ params }: Props) {
+  const post = await getPost((await params).slug);
+  if (!post) {
+    notFound();
+  }
+
+  return (
+    <article className="post-page">
+      <p className="breadcrumb">
+        <Link href="/posts">Posts</Link>
+      </p>
+      <h1>{post.title}</h1>
+      <PostMeta post={post} />
+      {post.externalUrl ? <ExternalArticle url={post.externalUrl} /> : null}
+
+      {post.body.length > 0 ? (
+        <div className="prose">
+          <PortableTextBody value={post.body} />
+        </div>
+      ) : post.summary ? (
+        <p className="prose post-page__summary">{post.summary}</p>
+      ) : null}
+
+      {post.areas.length > 0 ? (
+        <section aria-labelledby="areas-heading">
+          <h2 id="areas-heading">Research areas</h2>
+          <ul className="tag-list">
+            {post.areas.map((area) => (
+              <li key={area.slug}>
+                <Link href={researchAreaHref(area.slug)}>{area.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {post.relatedPublications.length > 0 ? (
+        <section aria-labelledby="publications-heading">
+          <h2 id="publications-heading">Related publications</h2>
+          <ol className="publication-list">
+            {post.relatedPublications.map((publication) => (
+              <li key={publication.id}>
+                <PublicationCard publication={publication} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </article>
+  );
+}
+
+function PostMeta({ post }: { post: PostDetail }) {
+  if (!post.date && post.readingMinutes === null) {
+    return null;
+  }
+  return (
+    <p className="post-page__meta">
+      {post.date ? <time dateTime={post.date}>{formatDate(post.date)}</time> : null}
+      {post.date && post.readingMinutes !== null ? ' · ' : null}
+      {post.readingMinutes !== null ? `${post.readingMinutes} min read` : null}
+    </p>
+  );
+}
+
+function ExternalArticle({ url }: { url: string }) {
+  return (
+    <p className="notice post-page__external">
+      This post summarizes an article published on {displayHost(url)}.{' '}
+      <a href={url} rel="noopener noreferrer">
+        Read the full article →
+      </a>
+    </p>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { PostItems } from '@/components/posts/PostItems';
+import { PublicationYearGroups } from '@/components/publications/PublicationYearGroups';
+import { formatCount } from '@/lib/plural';
+import { areaPublicationsHref } from '@/lib/routes';
+import { getResearchArea, getResearchAreaSlugs } from '@/sanity/lib/research-content';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  const slugs = await getResearchAreaSlugs();
+  return slugs.map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const area = await getResearchArea((await params).slug);
+  if (!area) {
+    return {};
+  }
+  return {
+    title: area.title,
+    description: area.description ?? `Publications and posts in ${area.title}, a research area.`,
+  };
+}
+
+export default async function ResearchAreaPage({ params }: Props) {
+  const area = await getResearchArea((await params).slug);
+  if (!area) {
+    notFound();
+  }
+
+  return (
+    <div className="area-page">
+      <p className="breadcrumb">
+        <Link href="/research">Research</Link>
+      </p>
+      <h1>{area.title}</h1>
+      {area.topics.length > 0 ? (
+        <p className="area-page__topics">Topics: {area.topics.join(', ')}</p>
+      ) : null}
+      {area.description ? <p className="prose">{area.description}</p> : null}
+      {area.publicationCount > 0 ? (
+        <p>
+          {formatCount(area.publicationCount, 'publication')}.{' '}
+          <Link href={areaPublicationsHref(area.slug)}>
+            Filter them in the publications explorer →
+          </Link>
+        </p>
+      ) : (
+        <p>No publications in this area yet.</p>
+      )}
+
+      {area.posts.length > 0 ? (
+        <section aria-labelledby="area-posts-heading">
+          <h2 id="area-posts-heading">Posts</h2>
+          <PostItems posts={area.posts} headingLevel="h3" />
+        </section>
+      ) : null}
+
+      <PublicationYearGroups groups={area.publicationGroups} />
+    </div>
+  );
+}
