@@ -154,4 +154,26 @@ describe('keyboard-only path', () => {
     await page.getByRole('heading', { level: 1, name: link.name }).waitFor();
     await context.close();
   });
+
+  it('goes from the home page to a post', async () => {
+    const { context } = await openContext(browser);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+
+    await tabTo(page, (focus) => focus.name === 'Posts' && !focus.insideMain, 'Posts in the nav');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/posts$/);
+    await page.getByRole('heading', { level: 1, name: 'Posts' }).waitFor();
+
+    const link = await tabTo(
+      page,
+      (focus) => focus.tag === 'a' && focus.insideMain && /\/posts\/[^/?]+$/.test(focus.href ?? ''),
+      'the first post in the list',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForURL(link.href ?? '');
+    await page.getByRole('heading', { level: 1, name: link.name }).waitFor();
+    await context.close();
+  });
 });

@@ -1,12 +1,19 @@
 import type { Metadata } from 'next';
 
 import { HonorItems } from '@/components/home/HonorItems';
+import { pageMetadata } from '@/lib/page-metadata';
 import { getHonors } from '@/sanity/lib/content';
+import { getSiteIdentity } from '@/sanity/lib/site-identity';
 
-export const metadata: Metadata = {
-  title: 'Awards and honors',
-  description: 'Awards, fellowships and honors, newest first.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const identity = await getSiteIdentity();
+  return pageMetadata({
+    path: '/honors',
+    title: 'Awards and honors',
+    description: 'Awards, fellowships and honors, newest first.',
+    siteName: identity.name,
+  });
+}
 
 export default async function HonorsPage() {
   const honors = await getHonors();

@@ -1,12 +1,19 @@
 import type { Metadata } from 'next';
 
 import { MediaItems } from '@/components/home/MediaItems';
+import { pageMetadata } from '@/lib/page-metadata';
 import { getMediaMentions } from '@/sanity/lib/content';
+import { getSiteIdentity } from '@/sanity/lib/site-identity';
 
-export const metadata: Metadata = {
-  title: 'Media coverage',
-  description: 'Articles in the press about the research, newest first.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const identity = await getSiteIdentity();
+  return pageMetadata({
+    path: '/media',
+    title: 'Media coverage',
+    description: 'Articles in the press about the research, newest first.',
+    siteName: identity.name,
+  });
+}
 
 export default async function MediaPage() {
   const mentions = await getMediaMentions();

@@ -1,12 +1,19 @@
 import type { Metadata } from 'next';
 
 import { PostItems } from '@/components/posts/PostItems';
+import { pageMetadata } from '@/lib/page-metadata';
 import { getAllPosts } from '@/sanity/lib/post-content';
+import { getSiteIdentity } from '@/sanity/lib/site-identity';
 
-export const metadata: Metadata = {
-  title: 'Posts',
-  description: 'Blog posts on research results, tools and infrastructure.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const identity = await getSiteIdentity();
+  return pageMetadata({
+    path: '/posts',
+    title: 'Posts',
+    description: 'Blog posts on research results, tools and infrastructure.',
+    siteName: identity.name,
+  });
+}
 
 export default async function PostsPage() {
   const posts = await getAllPosts();

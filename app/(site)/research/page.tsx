@@ -1,12 +1,19 @@
 import type { Metadata } from 'next';
 
 import { AreaOverviewList } from '@/components/research/AreaOverviewList';
+import { pageMetadata } from '@/lib/page-metadata';
 import { getResearchAreaOverviews } from '@/sanity/lib/research-content';
+import { getSiteIdentity } from '@/sanity/lib/site-identity';
 
-export const metadata: Metadata = {
-  title: 'Research',
-  description: 'Research areas, each with its publications and posts.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const identity = await getSiteIdentity();
+  return pageMetadata({
+    path: '/research',
+    title: 'Research',
+    description: 'Research areas, each with its publications and posts.',
+    siteName: identity.name,
+  });
+}
 
 export default async function ResearchPage() {
   const areas = await getResearchAreaOverviews();

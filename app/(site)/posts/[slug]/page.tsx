@@ -6,8 +6,11 @@ import { PortableTextBody } from '@/components/PortableTextBody';
 import { PublicationCard } from '@/components/publications/PublicationCard';
 import type { PostDetail } from '@/lib/content-types';
 import { displayHost, formatDate } from '@/lib/format';
+import { pageMetadata } from '@/lib/page-metadata';
 import { researchAreaHref } from '@/lib/routes';
+import { NOT_FOUND_TITLE } from '@/lib/site';
 import { getPost, getPostSlugs } from '@/sanity/lib/post-content';
+import { getSiteIdentity } from '@/sanity/lib/site-identity';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,11 +20,18 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = await getPost((await params).slug);
+  const [post, identity] = await Promise.all([getPost((await params).slug), getSiteIdentity()]);
   if (!post) {
-    return {};
+    // Next.js leaves out not-found.tsx's metadata when a page calls notFound(), so set it here.
+    return { title: NOT_FOUND_TITLE };
   }
-  return { title: post.title, description: post.summary ?? undefined };
+  return pageMetadata({
+    path: post.href,
+    title: post.title,
+    description: post.summary,
+    siteName: identity.name,
+    type: 'article',
+  });
 }
 
 export default async function PostPage({ params }: Props) {

@@ -2,11 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
+import { PublicationChart } from '@/components/charts/PublicationChart';
 import { PostItems } from '@/components/posts/PostItems';
 import { PublicationYearGroups } from '@/components/publications/PublicationYearGroups';
+import { pageMetadata } from '@/lib/page-metadata';
 import { formatCount } from '@/lib/plural';
-import { areaPublicationsHref } from '@/lib/routes';
+import { areaPublicationsHref, researchAreaHref } from '@/lib/routes';
+import { NOT_FOUND_TITLE } from '@/lib/site';
+import { getPublicationChart } from '@/sanity/lib/content';
 import { getResearchArea, getResearchAreaSlugs } from '@/sanity/lib/research-content';
+import { getSiteIdentity } from '@/sanity/lib/site-identity';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,18 +21,25 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const area = await getResearchArea((await params).slug);
+  const [area, identity] = await Promise.all([
+    getResearchArea((await params).slug),
+    getSiteIdentity(),
+  ]);
   if (!area) {
-    return {};
+    // Next.js leaves out not-found.tsx's metadata when a page calls notFound(), so set it here.
+    return { title: NOT_FOUND_TITLE };
   }
-  return {
+  return pageMetadata({
+    path: researchAreaHref(area.slug),
     title: area.title,
     description: area.description ?? `Publications and posts in ${area.title}, a research area.`,
-  };
+    siteName: identity.name,
+  });
 }
 
 export default async function ResearchAreaPage({ params }: Props) {
-  const area = await getResearchArea((await params).slug);
+  const { slug } = await params;
+  const [area, chart] = await Promise.all([getResearchArea(slug), getPublicationChart(slug)]);
   if (!area) {
     notFound();
   }
@@ -52,6 +64,8 @@ export default async function ResearchAreaPage({ params }: Props) {
       ) : (
         <p>No publications in this area yet.</p>
       )}
+
+      <PublicationChart chart={chart} title="Publications per year" />
 
       {area.posts.length > 0 ? (
         <section aria-labelledby="area-posts-heading">
