@@ -3,7 +3,10 @@ import type { MetadataRoute } from 'next';
 import { absoluteUrl } from '@/lib/site-url';
 import { getSitemapPages } from '@/sanity/lib/syndication';
 
-/** Public pages that exist whatever the content, in the order of the site's navigation. */
+/**
+ * Public pages that exist whatever the content, in the order of the site's navigation. Search
+ * results are left out: they ask search engines not to index them.
+ */
 const FIXED_PATHS = [
   '/',
   '/research',
@@ -12,7 +15,6 @@ const FIXED_PATHS = [
   '/honors',
   '/media',
   '/cv',
-  '/search',
 ] as const;
 
 /** Lists every public page. A page's `lastModified` is present only when its document records it. */

@@ -93,10 +93,10 @@ describe('sitemap.xml and robots.txt', () => {
       '/posts',
       '/honors',
       '/media',
-      '/search',
     ]) {
       assert.ok(urls.includes(siteUrl(pathname)), `sitemap lacks ${pathname}`);
     }
+    assert.ok(!urls.includes(siteUrl('/search')), 'sitemap lists the unindexed search page');
     for (const slug of bundledSlugs('publication')) {
       assert.ok(
         urls.includes(siteUrl(`/publications/${slug}`)),

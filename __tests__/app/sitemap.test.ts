@@ -25,7 +25,6 @@ describe('sitemap', () => {
       '/honors',
       '/media',
       '/cv',
-      '/search',
       ...slugsOf('researchArea').map((slug) => `/research/${slug}`),
       ...slugsOf('publication').map((slug) => `/publications/${slug}`),
       ...slugsOf('post').map((slug) => `/posts/${slug}`),
