@@ -25,6 +25,8 @@ describe('axe-core at WCAG 2.2 AA', () => {
     const { context } = await openContext(browser);
     const page = await context.newPage();
     await page.goto('/');
+    // After hydration, which would otherwise remove the added button again.
+    await page.waitForLoadState('networkidle');
     await page.evaluate(() => {
       document.querySelector('main')?.append(document.createElement('button'));
     });

@@ -26,7 +26,11 @@ const MAX_TAB_PRESSES = 120;
 export function readFocus(page: Page): Promise<FocusedElement | null> {
   return page.evaluate(() => {
     const element = document.activeElement;
-    if (!(element instanceof HTMLElement) || element === document.body) {
+    // Links inside an SVG chart are SVGElements, not HTMLElements.
+    if (!(element instanceof HTMLElement || element instanceof SVGElement)) {
+      return null;
+    }
+    if (element === document.body) {
       return null;
     }
 
@@ -62,13 +66,18 @@ export function readFocus(page: Page): Promise<FocusedElement | null> {
     const label =
       element instanceof HTMLInputElement && element.labels?.[0]
         ? element.labels[0].textContent
-        : element.textContent;
+        : (element.getAttribute('aria-label') ?? element.textContent);
 
     return {
       tag: element.tagName.toLowerCase(),
       role: element.getAttribute('role'),
       name: (label ?? '').replace(/\s+/g, ' ').trim(),
-      href: element instanceof HTMLAnchorElement ? element.href : null,
+      href:
+        element instanceof HTMLAnchorElement
+          ? element.href
+          : element instanceof SVGAElement
+            ? new URL(element.href.baseVal, location.href).href
+            : null,
       checked: element instanceof HTMLInputElement ? element.checked : null,
       indicatorVisible: hasOutline || hasShadow,
       indicatorContrast: hasOutline ? contrast(style.outlineColor, pageBackground) : null,
