@@ -68,10 +68,18 @@ export type Venue = {
   shortName?: string;
 };
 
-export type Author = {
-  _type: 'author';
-  name?: string;
-  isOwner?: boolean;
+export type PersonReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'person';
+};
+
+export type Authorship = {
+  _type: 'authorship';
+  person?: PersonReference;
+  equalContribution?: boolean;
+  corresponding?: boolean;
 };
 
 export type SanityImageAssetReference = {
@@ -190,10 +198,12 @@ export type Publication = {
   authors?: Array<
     {
       _key: string;
-    } & Author
+    } & Authorship
   >;
+  authorListTruncated?: boolean;
   venue?: Venue;
   year?: number;
+  month?: number;
   date?: string;
   type?: 'conference' | 'journal' | 'preprint' | 'workshop' | 'talk';
   researchAreas?: Array<
@@ -201,6 +211,10 @@ export type Publication = {
       _key: string;
     } & ResearchAreaReference
   >;
+  doi?: string;
+  arxivId?: string;
+  citationKey?: string;
+  titleBibtex?: string;
   links?: Array<
     {
       _key: string;
@@ -245,6 +259,7 @@ export type Profile = {
   _updatedAt: string;
   _rev: string;
   name?: string;
+  person?: PersonReference;
   role?: string;
   affiliation?: string;
   shortBio?: BlockContent;
@@ -295,6 +310,18 @@ export type SanityImageHotspot = {
   y?: number;
   height?: number;
   width?: number;
+};
+
+export type Person = {
+  _id: string;
+  _type: 'person';
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  name?: string;
+  aliases?: Array<string>;
+  orcid?: string;
+  homepage?: string;
 };
 
 export type SanityImagePaletteSwatch = {
@@ -402,7 +429,8 @@ export type AllSanitySchemaTypes =
   | Badge
   | PublicationLink
   | Venue
-  | Author
+  | PersonReference
+  | Authorship
   | SanityImageAssetReference
   | BlockContent
   | ResearchAreaReference
@@ -417,6 +445,7 @@ export type AllSanitySchemaTypes =
   | Profile
   | SanityImageCrop
   | SanityImageHotspot
+  | Person
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -475,6 +504,18 @@ export type ProfileQueryResult = {
 } | null;
 
 // Source: sanity/lib/queries.ts
+// Variable: ownerIdentityQuery
+// Query: *[_type == "profile" && _id == "profile"][0]{    name,    "person": person->{ _id, name, aliases }  }
+export type OwnerIdentityQueryResult = {
+  name: string | null;
+  person: {
+    _id: string;
+    name: string | null;
+    aliases: Array<string> | null;
+  } | null;
+} | null;
+
+// Source: sanity/lib/queries.ts
 // Variable: siteSettingsQuery
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{ title, description }
 export type SiteSettingsQueryResult = {
@@ -495,7 +536,7 @@ export type ResearchAreasQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: explorerPublicationsQuery
-// Query: *[_type == "publication" && defined(slug.current) && defined(year)    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)    && (count($years) == 0 || year in $years)    && (count($types) == 0 || type in $types)    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
+// Query: *[_type == "publication" && defined(slug.current) && defined(year)    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)    && (count($years) == 0 || year in $years)    && (count($types) == 0 || type in $types)    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
 export type ExplorerPublicationsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -509,9 +550,16 @@ export type ExplorerPublicationsQueryResult = Array<{
   } | null;
   authors: Array<{
     _key: string;
-    name: string | null;
-    isOwner: boolean | null;
+    equalContribution: boolean | null;
+    corresponding: boolean | null;
+    person: {
+      _id: string;
+      name: string | null;
+      orcid: string | null;
+      homepage: string | null;
+    } | null;
   }> | null;
+  authorListTruncated: boolean | null;
   researchAreas: Array<{
     _id: string;
     title: string | null;
@@ -552,7 +600,7 @@ export type ExplorerFacetRowsQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: featuredPublicationsQuery
-// Query: *[_type == "publication" && defined(slug.current) && defined(year) && featured == true] | order(year desc, lower(title) asc)[0...$limit]{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
+// Query: *[_type == "publication" && defined(slug.current) && defined(year) && featured == true] | order(year desc, lower(title) asc)[0...$limit]{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
 export type FeaturedPublicationsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -566,9 +614,16 @@ export type FeaturedPublicationsQueryResult = Array<{
   } | null;
   authors: Array<{
     _key: string;
-    name: string | null;
-    isOwner: boolean | null;
+    equalContribution: boolean | null;
+    corresponding: boolean | null;
+    person: {
+      _id: string;
+      name: string | null;
+      orcid: string | null;
+      homepage: string | null;
+    } | null;
   }> | null;
+  authorListTruncated: boolean | null;
   researchAreas: Array<{
     _id: string;
     title: string | null;
@@ -600,7 +655,7 @@ export type FeaturedPublicationsQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: latestPublicationsQuery
-// Query: *[_type == "publication" && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
+// Query: *[_type == "publication" && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
 export type LatestPublicationsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -614,9 +669,16 @@ export type LatestPublicationsQueryResult = Array<{
   } | null;
   authors: Array<{
     _key: string;
-    name: string | null;
-    isOwner: boolean | null;
+    equalContribution: boolean | null;
+    corresponding: boolean | null;
+    person: {
+      _id: string;
+      name: string | null;
+      orcid: string | null;
+      homepage: string | null;
+    } | null;
   }> | null;
+  authorListTruncated: boolean | null;
   researchAreas: Array<{
     _id: string;
     title: string | null;
@@ -653,7 +715,7 @@ export type PublicationSlugsQueryResult = Array<string | null>;
 
 // Source: sanity/lib/queries.ts
 // Variable: publicationBySlugQuery
-// Query: *[_type == "publication" && defined(slug.current) && defined(year) && slug.current == $slug][0]{      _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured,    abstract,    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){      _id, title, "slug": slug.current, date, summary, externalUrl    }  }
+// Query: *[_type == "publication" && defined(slug.current) && defined(year) && slug.current == $slug][0]{      _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured,    abstract,    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){      _id, title, "slug": slug.current, date, summary, externalUrl    }  }
 export type PublicationBySlugQueryResult = {
   _id: string;
   title: string | null;
@@ -667,9 +729,16 @@ export type PublicationBySlugQueryResult = {
   } | null;
   authors: Array<{
     _key: string;
-    name: string | null;
-    isOwner: boolean | null;
+    equalContribution: boolean | null;
+    corresponding: boolean | null;
+    person: {
+      _id: string;
+      name: string | null;
+      orcid: string | null;
+      homepage: string | null;
+    } | null;
   }> | null;
+  authorListTruncated: boolean | null;
   researchAreas: Array<{
     _id: string;
     title: string | null;
@@ -747,14 +816,15 @@ import '@sanity/client';
 declare module '@sanity/client' {
   interface SanityQueries {
     '\n  *[_type == "profile" && _id == "profile"][0]{\n    name,\n    role,\n    affiliation,\n    email,\n    shortBio,\n    bio,\n    "photo": photo{ alt, "url": asset->url, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height },\n    links[]{ _key, kind, label, url },\n    education[]{ _key, degree, field, institution, startYear, endYear },\n    appointments[]{ _key, title, organization, startYear, endYear, description },\n    service[]{ _key, role, venue, startYear, endYear },\n    skills\n  }\n': ProfileQueryResult;
+    '\n  *[_type == "profile" && _id == "profile"][0]{\n    name,\n    "person": person->{ _id, name, aliases }\n  }\n': OwnerIdentityQueryResult;
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{ title, description }\n': SiteSettingsQueryResult;
     '\n  *[_type == "researchArea" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description\n  }\n': ResearchAreasQueryResult;
-    '\n  *[_type == "publication" && defined(slug.current) && defined(year)\n    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)\n    && (count($years) == 0 || year in $years)\n    && (count($types) == 0 || type in $types)\n    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)\n  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': ExplorerPublicationsQueryResult;
+    '\n  *[_type == "publication" && defined(slug.current) && defined(year)\n    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)\n    && (count($years) == 0 || year in $years)\n    && (count($types) == 0 || type in $types)\n    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)\n  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': ExplorerPublicationsQueryResult;
     '\n  *[_type == "publication" && defined(slug.current) && defined(year) && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)]{\n    year,\n    type,\n    "areaIds": researchAreas[]._ref\n  }\n': ExplorerFacetRowsQueryResult;
-    '\n  *[_type == "publication" && defined(slug.current) && defined(year) && featured == true] | order(year desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': FeaturedPublicationsQueryResult;
-    '\n  *[_type == "publication" && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': LatestPublicationsQueryResult;
+    '\n  *[_type == "publication" && defined(slug.current) && defined(year) && featured == true] | order(year desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': FeaturedPublicationsQueryResult;
+    '\n  *[_type == "publication" && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': LatestPublicationsQueryResult;
     '\n  *[_type == "publication" && defined(slug.current) && defined(year)].slug.current\n': PublicationSlugsQueryResult;
-    '\n  *[_type == "publication" && defined(slug.current) && defined(year) && slug.current == $slug][0]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n,\n    abstract,\n    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){\n      _id, title, "slug": slug.current, date, summary, externalUrl\n    }\n  }\n': PublicationBySlugQueryResult;
+    '\n  *[_type == "publication" && defined(slug.current) && defined(year) && slug.current == $slug][0]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n,\n    abstract,\n    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){\n      _id, title, "slug": slug.current, date, summary, externalUrl\n    }\n  }\n': PublicationBySlugQueryResult;
     '\n  *[_type == "honor" && defined(title) && defined(yearStart)] | order(coalesce(yearEnd, yearStart) desc, yearStart desc, title asc){\n    _id, title, issuer, yearStart, yearEnd\n  }\n': HonorsQueryResult;
     '\n  *[_type == "mediaMention" && defined(headline)] | order(year desc, outlet asc){\n    _id, headline, outlet, year, url\n  }\n': MediaMentionsQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, _id asc)[0...$limit]{\n    _id, title, "slug": slug.current, date, summary, externalUrl\n  }\n': PostsQueryResult;

@@ -3,6 +3,7 @@
 import type {
   AreaLink,
   LinkView,
+  OwnerIdentity,
   PortableTextBlock,
   PostSummary,
   Profile,
@@ -19,6 +20,7 @@ import type {
   ProfileQueryResult,
   PublicationBySlugQueryResult,
 } from '../types';
+import { toAuthorViews } from './author-mappers';
 
 type PublicationResult = ExplorerPublicationsQueryResult[number];
 type AreaResult = NonNullable<PublicationResult['researchAreas']>[number];
@@ -43,7 +45,10 @@ function warnSkipped(documentId: string, reason: string): void {
   }
 }
 
-export function toPublicationSummary(publication: PublicationResult): PublicationSummary | null {
+export function toPublicationSummary(
+  publication: PublicationResult,
+  owner: OwnerIdentity,
+): PublicationSummary | null {
   const title = publication.title?.trim();
   const { slug, year } = publication;
   if (!title || !slug || year === null) {
@@ -66,11 +71,8 @@ export function toPublicationSummary(publication: PublicationResult): Publicatio
     type,
     typeLabel: type ? publicationTypeTitle(type) : null,
     venue: venueLabel ? { label: venueLabel, fullName } : null,
-    authors: (publication.authors ?? []).flatMap((author) => {
-      const name = author.name?.trim();
-      return name ? [{ key: author._key, name, isOwner: author.isOwner === true }] : [];
-    }),
-    // A reference to a deleted area dereferences to null, although TypeGen types it as present.
+    authors: toAuthorViews(publication.authors, owner),
+    authorListTruncated: publication.authorListTruncated === true,
     // A reference to a deleted area dereferences to null, although TypeGen types it as present.
     areas: (publication.researchAreas ?? []).flatMap((area: AreaResult | null): AreaLink[] =>
       area?.slug && area.title ? [{ slug: area.slug, title: area.title }] : [],
@@ -86,14 +88,16 @@ export function toPublicationSummary(publication: PublicationResult): Publicatio
 
 export function toPublicationSummaries(
   publications: readonly PublicationResult[],
+  owner: OwnerIdentity,
 ): PublicationSummary[] {
-  return publications.flatMap((publication) => toPublicationSummary(publication) ?? []);
+  return publications.flatMap((publication) => toPublicationSummary(publication, owner) ?? []);
 }
 
 export function toPublicationDetail(
   publication: NonNullable<PublicationBySlugQueryResult>,
+  owner: OwnerIdentity,
 ): PublicationDetail | null {
-  const summary = toPublicationSummary(publication);
+  const summary = toPublicationSummary(publication, owner);
   if (!summary) {
     return null;
   }

@@ -1,12 +1,13 @@
 import { honor } from './documents/honor';
 import { mediaMention } from './documents/mediaMention';
+import { person } from './documents/person';
 import { post } from './documents/post';
 import { profile } from './documents/profile';
 import { publication } from './documents/publication';
 import { researchArea } from './documents/researchArea';
 import { siteSettings } from './documents/siteSettings';
 import { appointment } from './objects/appointment';
-import { author } from './objects/author';
+import { authorship } from './objects/authorship';
 import { badge } from './objects/badge';
 import { blockContent } from './objects/blockContent';
 import { education } from './objects/education';
@@ -21,11 +22,12 @@ export const schemaTypes = [
   siteSettings,
   researchArea,
   publication,
+  person,
   honor,
   mediaMention,
   post,
   blockContent,
-  author,
+  authorship,
   venue,
   publicationLink,
   badge,
