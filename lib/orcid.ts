@@ -16,7 +16,7 @@ function orcidCheckCharacter(digits: string): string {
 
 /**
  * Returns whether `value` is an ORCID iD in the form `0000-0002-1825-0097`, with a valid check
- * character. The `https://orcid.org/` prefix is not accepted here; see `normalizeOrcid`.
+ * character. The `https://orcid.org/` prefix is rejected here, and `normalizeOrcid` removes it.
  */
 export function isValidOrcid(value: string): boolean {
   if (!ORCID_PATTERN.test(value)) {

@@ -1,12 +1,12 @@
 // Compares person names across the spellings papers print: "Smith, John", "J. Smith",
 // "JOHN SMITH", "Jean-Pierre" and "J.-P.", composed and decomposed accents, "Müller" and
-// "Muller". LaTeX markup is not decoded here; the BibTeX import converts it to Unicode first.
+// "Muller". LaTeX markup is not decoded here, because the BibTeX import converts it to Unicode first.
 
 /** A name split for comparison: folded family name and folded given names or initials. */
 export type NameParts = {
   /** Family name with its particles ("van beethoven"), folded, hyphens as spaces. */
   family: string;
-  /** Given names in order, folded; an initial is a single letter. */
+  /** Given names in order, folded. An initial is a single letter. */
   given: string[];
 };
 
@@ -85,7 +85,7 @@ function splitGiven(given: string, allCapitals: boolean): string[] {
 
 /**
  * Splits a name into family and given parts. "Family, Given" and "Family, Suffix, Given" are read
- * as BibTeX reads them; otherwise the last word and any lowercase particles before it
+ * as BibTeX reads them. In other names the last word and any lowercase particles before it
  * ("van", "de la") form the family name.
  */
 export function parseName(name: string): NameParts {
@@ -139,15 +139,35 @@ function givenNamesAgree(left: string, right: string): boolean {
 }
 
 /**
- * Returns whether two spellings can name the same person: the family names are equal once
- * folded, and the given names agree in order, where an initial agrees with any name that starts
+ * Returns whether two spellings can name the same person. The family names must be equal once
+ * folded, and a family name of several words may also be read from the last given names. The
+ * given names must agree in order, where an initial agrees with any name that starts
  * with it and a missing middle name agrees with anything ("John Smith" and "John Q. Smith").
  * A name without given names matches only another one without given names, so "Smith" alone
  * never matches "John Smith".
  */
 export function namesMatch(left: string, right: string): boolean {
-  const a = parseName(left);
   const b = parseName(right);
+  return familySplits(parseName(left)).some((a) =>
+    familySplits(b).some((other) => partsMatch(a, other)),
+  );
+}
+
+/**
+ * Lists the ways to read a name when its family name may have several words: "Mary Smith Jones"
+ * may be Jones with given names Mary Smith, or Smith Jones (as in "Mary Smith-Jones").
+ */
+function familySplits(parts: NameParts): NameParts[] {
+  const splits = [parts];
+  for (let moved = 1; moved < parts.given.length; moved += 1) {
+    const kept = parts.given.slice(0, parts.given.length - moved);
+    const family = [...parts.given.slice(kept.length), parts.family].join(' ');
+    splits.push({ family, given: kept });
+  }
+  return splits;
+}
+
+function partsMatch(a: NameParts, b: NameParts): boolean {
   if (a.family === '' || a.family !== b.family) {
     return false;
   }

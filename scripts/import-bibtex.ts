@@ -82,9 +82,18 @@ function parseArguments(args: readonly string[]): Options {
   return options;
 }
 
+/** Fields the Content Lake sets on every document, which the import neither compares nor writes. */
+const SYSTEM_FIELDS = ['_rev', '_createdAt', '_updatedAt', '_originalId', '_system'];
+
 async function fetchProjectDocuments(client: SanityClient): Promise<StoredDocument[]> {
-  return client.fetch<StoredDocument[]>(
+  const documents = await client.fetch<StoredDocument[]>(
     '*[_type in ["publication", "person"] && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]',
+  );
+  return documents.map(
+    (document) =>
+      Object.fromEntries(
+        Object.entries(document).filter(([key]) => !SYSTEM_FIELDS.includes(key)),
+      ) as StoredDocument,
   );
 }
 

@@ -9,7 +9,7 @@ import type { ExplorerPublicationsQueryResult, OwnerIdentityQueryResult } from '
 
 type AuthorResult = NonNullable<ExplorerPublicationsQueryResult[number]['authors']>[number];
 
-/** The identity used when there is no profile: nobody is highlighted. */
+/** The identity used when there is no profile, so that no author is highlighted. */
 export const NO_OWNER: OwnerIdentity = { personId: null, names: [] };
 
 export function toOwnerIdentity(owner: OwnerIdentityQueryResult): OwnerIdentity {
@@ -29,13 +29,15 @@ export function toAuthorViews(
   authors: readonly AuthorResult[] | null,
   owner: OwnerIdentity,
 ): AuthorView[] {
-  // A reference to a deleted person dereferences to null, although TypeGen types it as present.
+  // A reference to a deleted person dereferences to null, so that author is left out.
   return (authors ?? []).flatMap((author): AuthorView[] => {
-    const person = author.person as AuthorResult['person'] | null;
+    const person = author.person;
     const name = person?.name?.trim();
     if (!person || !name) {
       return [];
     }
+    // NOTE: a coauthor printed with the owner's family name and initials ("A. Yazdanbakhsh")
+    // matches too. Linking the owner's person in the profile does not prevent that.
     const isOwner =
       (owner.personId !== null && person._id === owner.personId) ||
       matchesAnyName(name, owner.names);

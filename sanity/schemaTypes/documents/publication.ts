@@ -139,7 +139,7 @@ export const publication = defineType({
       title: 'Title in BibTeX',
       type: 'string',
       description:
-        'Title as written in BibTeX, with braces that protect capitals ({GPU}) and inline math ($O(n^2)$). Citation export uses it; the site shows the title above.',
+        'Title as written in BibTeX, with braces that protect capitals ({GPU}) and inline math ($O(n^2)$). Citation export uses it, while the site shows the title above.',
     }),
     defineField({
       name: 'links',

@@ -6,7 +6,7 @@ export type BibRecord = {
   key: string;
   /** Entry type in lowercase, e.g. "inproceedings". */
   entryType: string;
-  /** Title without LaTeX markup or protecting braces; inline math stays as written. */
+  /** Title without LaTeX markup or protecting braces, with inline math as written. */
   title: string;
   /** Title as written in the file, braces and math included, for citation export. */
   titleBibtex: string;

@@ -100,9 +100,9 @@ function publicationType(
 }
 
 /**
- * Returns the publication fields of an entry. `unknownMacros` names @string macros the entry
- * uses but the file never defines; the parser leaves their names as the field values, which are
- * dropped here with a warning.
+ * Returns the publication fields of an entry. `unknownMacros` names @string macros that the entry
+ * uses but the file never defines. The parser leaves a macro's name as the field value, so such
+ * values are dropped here with a warning.
  */
 export function bibEntryFields(entry: Entry, unknownMacros: readonly string[]): EntryFields {
   const fields = entry.fields;

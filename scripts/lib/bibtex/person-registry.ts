@@ -54,7 +54,7 @@ export class PersonRegistry {
           : [],
         isNew: false,
       }))
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      .sort((a, b) => a.id.localeCompare(b.id, 'en'));
   }
 
   /** Returns the person for `name`, creating one or recording a new spelling as needed. */

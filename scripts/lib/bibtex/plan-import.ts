@@ -9,9 +9,9 @@ export type EntryStatus = 'created' | 'updated' | 'unchanged' | 'skipped';
 export type EntryReport = {
   key: string;
   status: EntryStatus;
-  /** The `_id` of the publication written or matched; null for a skipped entry. */
+  /** The `_id` of the publication written or matched, or null for a skipped entry. */
   id: string | null;
-  /** How the entry found its publication: "doi", "arxivId", "citationKey", "title" or null. */
+  /** Field by which the entry matched its publication: "doi", "arxivId", "citationKey", "title" or null. */
   matchedBy: string | null;
   warnings: string[];
 };
@@ -77,8 +77,8 @@ class PublicationIndex {
 
   /**
    * Finds the publication an entry describes: by DOI, then arXiv identifier, then citation key,
-   * and last by the same title and year, so a bibliography of papers already on the site (which
-   * have no identifiers yet) updates them in place of adding copies.
+   * and last by the same title and year. The last rule lets a bibliography update papers already
+   * on the site that have no identifiers yet, in place of adding copies.
    */
   find(record: BibRecord): { publication: StoredDocument; matchedBy: string } | null {
     const lookups: [keyof PublicationIndex['maps'], string | null][] = [
@@ -157,7 +157,7 @@ function recordLinks(record: BibRecord): { kind: string; url: string }[] {
   return links;
 }
 
-/** Sets the fields an entry knows on top of the stored publication; the others stay as edited. */
+/** Sets the fields an entry gives on top of the stored publication, and keeps the other fields. */
 function applyRecord(
   base: StoredDocument,
   record: BibRecord,
@@ -194,9 +194,9 @@ function applyRecord(
 }
 
 /**
- * Decides what importing `records` into a dataset holding `existing` writes. Each entry updates
- * the publication it matches or creates one; authors become person references through the
- * dataset's persons. Importing the same records into the result plans no writes.
+ * Decides what importing `records` into a dataset containing `existing` writes. Each entry updates
+ * the publication it matches or creates one, and its authors become references to the dataset's
+ * persons. Importing the same records into the result plans no writes.
  */
 export function planBibtexImport(
   records: readonly BibRecord[],

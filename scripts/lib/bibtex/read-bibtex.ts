@@ -1,6 +1,6 @@
 // Reads a .bib file with @retorquere/bibtex-parser and reduces each entry to a BibRecord. The
 // parser expands @string macros, # concatenation, month macros and crossref inheritance, and
-// converts LaTeX to Unicode; this module picks the fields the site stores.
+// converts LaTeX to Unicode. This module picks the fields the site stores.
 import {
   type Creator,
   type Entry,
@@ -13,13 +13,16 @@ import type { BibReadResult, BibRecord, SkippedEntry } from './bib-record';
 import { bibEntryFields } from './entry-fields';
 
 const PARSER_OPTIONS: Options = {
-  // Titles keep the capitalisation the file gives them; the site shows them as written.
+  // Titles keep the capitalisation the file gives them, because the site shows them as written.
   sentenceCase: false,
   english: false,
   applyCrossRef: true,
 };
 
-/** Matches inline math `$…$`, skipping escaped dollars such as `\$1`. */
+/**
+ * Matches inline math `$…$`, skipping escaped dollars such as `\$1`.
+ * NOTE: math written as `\(…\)` is not recognised and is converted by the parser like text.
+ */
 const INLINE_MATH = /(?<!\\)\$(?:[^$\\]|\\.)+?(?<!\\)\$/g;
 
 /** A run of letters the parser passes through unchanged, standing in for one math segment. */
@@ -79,6 +82,8 @@ function findUnknownMacros(library: Library): Map<Entry, string[]> {
  * returned as skipped.
  */
 export function readBibtex(text: string, onProgress?: (count: number) => void): BibReadResult {
+  // NOTE: the parser reads the whole file before the first progress call, so a large file is
+  // silent while it parses.
   const library = parse(text, PARSER_OPTIONS);
   const rawLibrary = parse(text, { ...PARSER_OPTIONS, raw: true });
   const unknownMacros = findUnknownMacros(library);
