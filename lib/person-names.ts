@@ -147,10 +147,24 @@ function givenNamesAgree(left: string, right: string): boolean {
  * never matches "John Smith".
  */
 export function namesMatch(left: string, right: string): boolean {
-  const b = parseName(right);
-  return familySplits(parseName(left)).some((a) =>
-    familySplits(b).some((other) => partsMatch(a, other)),
-  );
+  const rightSplits = cachedSplits(right);
+  return cachedSplits(left).some((a) => rightSplits.some((b) => partsMatch(a, b)));
+}
+
+/** Most names whose readings stay cached; an import compares each author with every person. */
+const MAX_CACHED_NAMES = 10_000;
+const splitsByName = new Map<string, readonly NameParts[]>();
+
+function cachedSplits(name: string): readonly NameParts[] {
+  let splits = splitsByName.get(name);
+  if (splits === undefined) {
+    if (splitsByName.size >= MAX_CACHED_NAMES) {
+      splitsByName.clear();
+    }
+    splits = familySplits(parseName(name));
+    splitsByName.set(name, splits);
+  }
+  return splits;
 }
 
 /**
@@ -160,9 +174,9 @@ export function namesMatch(left: string, right: string): boolean {
 function familySplits(parts: NameParts): NameParts[] {
   const splits = [parts];
   for (let moved = 1; moved < parts.given.length; moved += 1) {
-    const kept = parts.given.slice(0, parts.given.length - moved);
-    const family = [...parts.given.slice(kept.length), parts.family].join(' ');
-    splits.push({ family, given: kept });
+    const remainingGiven = parts.given.slice(0, parts.given.length - moved);
+    const family = [...parts.given.slice(remainingGiven.length), parts.family].join(' ');
+    splits.push({ family, given: remainingGiven });
   }
   return splits;
 }
