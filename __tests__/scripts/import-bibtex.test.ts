@@ -107,8 +107,8 @@ describe('npm run import:bibtex into a dataset file', () => {
 
   it('succeeds and summarizes the counts', () => {
     expect(firstRun.code).toBe(0);
-    expect(firstRun.stdout).toContain('12 created, 0 updated, 0 unchanged, 3 skipped');
-    expect(report.counts).toEqual({ created: 12, updated: 0, unchanged: 0, skipped: 3 });
+    expect(firstRun.stdout).toContain('13 created, 0 updated, 0 unchanged, 3 skipped');
+    expect(report.counts).toEqual({ created: 13, updated: 0, unchanged: 0, skipped: 3 });
   });
 
   it('converts LaTeX accents to Unicode NFC', () => {
@@ -183,6 +183,17 @@ describe('npm run import:bibtex into a dataset file', () => {
     const publication = publicationByKey('math2019');
     expect(publication.title).toBe('Sorting in $O(n^2)$ Time Is Enough');
     expect(publication.titleBibtex).toBe('Sorting in $O(n^2)$ Time Is Enough');
+  });
+
+  it('drops rich-text markup and unknown commands', () => {
+    const publication = publicationByKey('markup2012');
+    expect(publication.title).toBe('Emphasised Caches and Bold Words in $x^2$ Steps');
+    expect(publication.titleBibtex).toBe(
+      '\\emph{Emphasised} Caches and \\textbf{Bold} \\foo{Words} in $x^2$ Steps',
+    );
+    expect(entry('markup2012').warnings).toEqual([
+      'Unknown LaTeX command \\foo left out of the text, but not its argument.',
+    ]);
   });
 
   it('inherits crossref fields and skips the parent volume', () => {
@@ -288,7 +299,7 @@ describe('npm run import:bibtex into a dataset file', () => {
     expect(readReport(reportFile).counts).toEqual({
       created: 0,
       updated: 0,
-      unchanged: 12,
+      unchanged: 13,
       skipped: 3,
     });
     expect(readReport(reportFile).persons).toEqual({ created: [], updated: [] });
@@ -324,7 +335,7 @@ describe('npm run import:bibtex options', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Dry run: nothing written.');
     expect(readFileSync(dataset).equals(readFileSync(bundled))).toBe(true);
-    expect(readReport(reportFile).counts.created).toBe(12);
+    expect(readReport(reportFile).counts.created).toBe(13);
   }, 60_000);
 
   it('updates a bundled publication in place by title and year', async () => {
@@ -409,12 +420,12 @@ describe('npm run import:bibtex --target sanity', () => {
   it('writes publications and persons once', async () => {
     const first = await runImport(['--target', 'sanity', corpus], projectEnv());
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('bibtest/production: 12 created');
-    expect(lake.mutationCount).toBe(22);
+    expect(first.stdout).toContain('bibtest/production: 13 created');
+    expect(lake.mutationCount).toBe(23);
 
     const second = await runImport(['--target', 'sanity', corpus], projectEnv());
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain('0 created, 0 updated, 12 unchanged');
-    expect(lake.mutationCount).toBe(22);
+    expect(second.stdout).toContain('0 created, 0 updated, 13 unchanged');
+    expect(lake.mutationCount).toBe(23);
   }, 60_000);
 });

@@ -35,9 +35,18 @@ const REPORT_TYPES = new Set([
   'manual',
 ]);
 
+/**
+ * Removes the HTML-like tags the parser writes for rich text, such as `<b>` for \textbf,
+ * `<i>` for \emph and `<span class="nocase">`, because the site shows these fields as plain text.
+ */
+export function stripParserMarkup(value: string): string {
+  return value.replace(/<\/?[a-z]+(?:\s[^<>]*)?>/g, '');
+}
+
 function text(value: string | string[] | undefined): string | null {
   const joined = Array.isArray(value) ? value.join(', ') : value;
-  const trimmed = joined?.replace(/\s+/g, ' ').trim();
+  const trimmed =
+    joined === undefined ? undefined : stripParserMarkup(joined).replace(/\s+/g, ' ').trim();
   return trimmed ? trimmed.normalize('NFC') : null;
 }
 

@@ -10,7 +10,7 @@ import {
 } from '@retorquere/bibtex-parser';
 
 import type { BibReadResult, BibRecord, SkippedEntry } from './bib-record';
-import { bibEntryFields } from './entry-fields';
+import { bibEntryFields, stripParserMarkup } from './entry-fields';
 
 const PARSER_OPTIONS: Options = {
   // Titles keep the capitalisation the file gives them, because the site shows them as written.
@@ -20,8 +20,8 @@ const PARSER_OPTIONS: Options = {
 };
 
 /**
- * Matches inline math `$…$`, skipping escaped dollars such as `\$1`.
- * NOTE: math written as `\(…\)` is not recognised and is converted by the parser like text.
+ * Matches inline math `$…$`, skipping escaped dollars such as `\$1`. The parser's raw mode
+ * already writes `\(…\)` as `$…$`, so both forms reach this pattern.
  */
 const INLINE_MATH = /(?<!\\)\$(?:[^$\\]|\\.)+?(?<!\\)\$/g;
 
@@ -30,33 +30,33 @@ const mathPlaceholder = (index: number) => `QQMATHSEGMENT${String.fromCharCode(6
 
 function creatorName(creator: Creator): string {
   if (creator.name) {
-    return creator.name;
+    return stripParserMarkup(creator.name);
   }
   const name = [creator.firstName, creator.prefix, creator.lastName]
     .filter((part) => part && part.trim() !== '')
     .join(' ');
-  return creator.suffix ? `${name} ${creator.suffix}` : name;
+  return stripParserMarkup(creator.suffix ? `${name} ${creator.suffix}` : name);
 }
 
 /**
  * Converts a raw title whose inline math must stay as written: the math segments are swapped
  * for placeholders, the rest is converted by the parser, and the segments are put back.
  */
-function convertKeepingMath(rawTitle: string, converted: string): string {
+function convertKeepingMath(rawTitle: string, converted: string, options: Options): string {
   const segments = rawTitle.match(INLINE_MATH);
   if (!segments || segments.length > 26) {
     return converted;
   }
   let index = 0;
   const masked = rawTitle.replace(INLINE_MATH, () => mathPlaceholder(index++));
-  const result = parse(`@misc{title, title = {${masked}}}`, PARSER_OPTIONS).entries[0]?.fields
-    .title;
+  const parsed = parse(`@misc{title, title = {${masked}}}`, options).entries[0];
+  const result = parsed?.fields.title;
   if (typeof result !== 'string') {
     return converted;
   }
   return segments.reduce(
     (title, segment, position) => title.replace(mathPlaceholder(position), segment),
-    result,
+    stripParserMarkup(result),
   );
 }
 
@@ -84,12 +84,26 @@ function findUnknownMacros(library: Library): Map<Entry, string[]> {
 export function readBibtex(text: string, onProgress?: (count: number) => void): BibReadResult {
   // NOTE: the parser reads the whole file before the first progress call, so a large file is
   // silent while it parses.
-  const library = parse(text, PARSER_OPTIONS);
+  // The parser passes a command it cannot convert to this handler, and converts the command's
+  // arguments as plain text after it. Dropping the command name keeps "\foo{bar}" readable as
+  // "bar", and the entry gets a warning.
+  const unknownCommands = new Map<string, Set<string>>();
+  const options: Options = {
+    ...PARSER_OPTIONS,
+    unsupported: (_node, tex, entry) => {
+      const commands = unknownCommands.get(entry.key) ?? new Set<string>();
+      commands.add(tex);
+      unknownCommands.set(entry.key, commands);
+      return '';
+    },
+  };
+  const library = parse(text, options);
   const rawLibrary = parse(text, { ...PARSER_OPTIONS, raw: true });
   const unknownMacros = findUnknownMacros(library);
 
   const warnings = library.errors
     .filter((error) => !error.error.startsWith('Unresolved @string reference'))
+    .filter((error) => !error.error.startsWith('unhandled macro'))
     .map((error) => `${error.error}${error.input ? ` near: ${error.input.slice(0, 80)}` : ''}`);
 
   // Parents of crossref entries (such as @proceedings) give their fields to the papers and are
@@ -140,7 +154,7 @@ export function readBibtex(text: string, onProgress?: (count: number) => void): 
     }
 
     const titleBibtex = (rawTitle ?? converted).normalize('NFC');
-    const title = convertKeepingMath(titleBibtex, converted).normalize('NFC');
+    const title = convertKeepingMath(titleBibtex, converted, options).normalize('NFC');
     const creators = entry.fields.author ?? [];
     const truncated = creators.some(
       (creator) => creator.lastName === 'others' && !creator.firstName,
@@ -160,6 +174,9 @@ export function readBibtex(text: string, onProgress?: (count: number) => void): 
       authorListTruncated: truncated,
       warnings: [
         ...fields.warnings,
+        ...[...(unknownCommands.get(entry.key) ?? [])].map(
+          (tex) => `Unknown LaTeX command ${tex} left out of the text, but not its argument.`,
+        ),
         ...(truncated
           ? ['Author list ends with "and others"; stored as truncated, shown with "et al."']
           : []),
