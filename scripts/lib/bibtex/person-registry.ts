@@ -81,7 +81,8 @@ export class PersonRegistry {
             `Author "${name}" matches ${candidates.length} persons (${candidates.map((person) => person.id).join(', ')}); linked to ${chosen.id}. Merge or rename them in the Studio.`,
           ]
         : [];
-    if (!exact) {
+    // A guess between several persons records no spelling, so it cannot tip later matches.
+    if (!exact && candidates.length === 1) {
       chosen.aliases.push(name);
       this.changedIds.add(chosen.id);
     }
