@@ -11,7 +11,27 @@ export type LinkView = { key: string; kind: string; label: string; url: string }
 
 export type BadgeView = { key: string; kind: string; label: string };
 
-export type AuthorView = { key: string; name: string; isOwner: boolean };
+export type AuthorView = {
+  key: string;
+  name: string;
+  /** The site owner, by the profile's person or by a matching spelling of the owner's name. */
+  isOwner: boolean;
+  /** The `_id` of the person document. */
+  personId: string | null;
+  equalContribution: boolean;
+  corresponding: boolean;
+  /** Bare ORCID iD such as "0000-0002-1825-0097", only when valid. */
+  orcid: string | null;
+  homepage: string | null;
+};
+
+/** The site owner as author lists recognize it. */
+export type OwnerIdentity = {
+  /** The `_id` of the profile's person document, when the profile references one. */
+  personId: string | null;
+  /** The profile's name, the person's name and the person's other spellings. */
+  names: string[];
+};
 
 export type VenueView = {
   /** The short name when there is one, as readers cite it ("ISCA"), else the full name. */
@@ -31,6 +51,8 @@ export type PublicationSummary = {
   typeLabel: string | null;
   venue: VenueView | null;
   authors: AuthorView[];
+  /** The author list stops before the last author, so views print "et al." after it. */
+  authorListTruncated: boolean;
   areas: AreaLink[];
   /** Links that have a URL; link kinds recorded without one are left out. */
   links: LinkView[];

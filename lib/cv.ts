@@ -31,7 +31,9 @@ export type CvPublication = {
   title: string;
   /** "ISCA 2023"; the year alone when the venue is unknown. */
   venue: string;
-  authors: string | null;
+  /** Author names in order, the owner marked so the CV can set it in bold; empty when unknown. */
+  authors: { name: string; isOwner: boolean }[];
+  authorListTruncated: boolean;
   badges: string[];
   /** The site's page for the publication. */
   path: string;
@@ -174,10 +176,8 @@ function toCvPublication(publication: PublicationSummary): CvPublication {
     id: publication.id,
     title: publication.title,
     venue: [publication.venue?.label, publication.year].filter(Boolean).join(' '),
-    authors:
-      publication.authors.length > 0
-        ? publication.authors.map((author) => author.name).join(', ')
-        : null,
+    authors: publication.authors.map((author) => ({ name: author.name, isOwner: author.isOwner })),
+    authorListTruncated: publication.authorListTruncated,
     badges: publication.badges.map((badge) => badge.label),
     path: publication.href,
   };

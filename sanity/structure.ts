@@ -3,11 +3,11 @@ import type { StructureResolver } from 'sanity/structure';
 import { singletonTypes } from './schemaTypes';
 
 /** Document types listed one after another below the singletons, in this order. */
-const LISTED_TYPES = ['researchArea', 'honor', 'mediaMention', 'post'] as const;
+const LISTED_TYPES = ['person', 'researchArea', 'honor', 'mediaMention', 'post'] as const;
 
 /**
  * Arranges the Studio's desk: the profile and site settings as single documents, publications newest first with a
- * sub-list per research area, then a list for each other type.
+ * sub-list per research area, persons by name, then a list for each other type.
  */
 export const structure: StructureResolver = (S) =>
   S.list()
@@ -58,7 +58,18 @@ export const structure: StructureResolver = (S) =>
                 ),
             ]),
         ),
-      ...LISTED_TYPES.map((type) => S.documentTypeListItem(type)),
+      ...LISTED_TYPES.map((type) =>
+        type === 'person'
+          ? S.listItem()
+              .title('Persons')
+              .schemaType('person')
+              .child(
+                S.documentTypeList('person')
+                  .title('Persons')
+                  .defaultOrdering([{ field: 'name', direction: 'asc' }]),
+              )
+          : S.documentTypeListItem(type),
+      ),
       ...S.documentTypeListItems().filter((item) => {
         const id = item.getId() ?? '';
         return (

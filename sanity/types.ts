@@ -68,10 +68,18 @@ export type Venue = {
   shortName?: string;
 };
 
-export type Author = {
-  _type: 'author';
-  name?: string;
-  isOwner?: boolean;
+export type PersonReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'person';
+};
+
+export type Authorship = {
+  _type: 'authorship';
+  person?: PersonReference;
+  equalContribution?: boolean;
+  corresponding?: boolean;
 };
 
 export type VideoEmbed = {
@@ -222,10 +230,12 @@ export type Publication = {
   authors?: Array<
     {
       _key: string;
-    } & Author
+    } & Authorship
   >;
+  authorListTruncated?: boolean;
   venue?: Venue;
   year?: number;
+  month?: number;
   date?: string;
   type?: 'conference' | 'journal' | 'preprint' | 'workshop' | 'talk';
   researchAreas?: Array<
@@ -233,6 +243,10 @@ export type Publication = {
       _key: string;
     } & ResearchAreaReference
   >;
+  doi?: string;
+  arxivId?: string;
+  citationKey?: string;
+  titleBibtex?: string;
   links?: Array<
     {
       _key: string;
@@ -277,6 +291,7 @@ export type Profile = {
   _updatedAt: string;
   _rev: string;
   name?: string;
+  person?: PersonReference;
   role?: string;
   affiliation?: string;
   shortBio?: BlockContent;
@@ -327,6 +342,18 @@ export type SanityImageHotspot = {
   y?: number;
   height?: number;
   width?: number;
+};
+
+export type Person = {
+  _id: string;
+  _type: 'person';
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  name?: string;
+  aliases?: Array<string>;
+  orcid?: string;
+  homepage?: string;
 };
 
 export type SanityImagePaletteSwatch = {
@@ -434,7 +461,8 @@ export type AllSanitySchemaTypes =
   | Badge
   | PublicationLink
   | Venue
-  | Author
+  | PersonReference
+  | Authorship
   | VideoEmbed
   | Code
   | SanityImageAssetReference
@@ -451,6 +479,7 @@ export type AllSanitySchemaTypes =
   | Profile
   | SanityImageCrop
   | SanityImageHotspot
+  | Person
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -509,6 +538,18 @@ export type ProfileQueryResult = {
 } | null;
 
 // Source: sanity/lib/queries.ts
+// Variable: ownerIdentityQuery
+// Query: *[_type == "profile" && _id == "profile"][0]{    name,    "person": person->{ _id, name, aliases }  }
+export type OwnerIdentityQueryResult = {
+  name: string | null;
+  person: {
+    _id: string;
+    name: string | null;
+    aliases: Array<string> | null;
+  } | null;
+} | null;
+
+// Source: sanity/lib/queries.ts
 // Variable: siteSettingsQuery
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{ title, description }
 export type SiteSettingsQueryResult = {
@@ -529,7 +570,7 @@ export type ResearchAreasQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: explorerPublicationsQuery
-// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)    && (count($years) == 0 || year in $years)    && (count($types) == 0 || type in $types)    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)    && (count($years) == 0 || year in $years)    && (count($types) == 0 || type in $types)    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
 export type ExplorerPublicationsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -543,9 +584,16 @@ export type ExplorerPublicationsQueryResult = Array<{
   } | null;
   authors: Array<{
     _key: string;
-    name: string | null;
-    isOwner: boolean | null;
+    equalContribution: boolean | null;
+    corresponding: boolean | null;
+    person: {
+      _id: string;
+      name: string | null;
+      orcid: string | null;
+      homepage: string | null;
+    } | null;
   }> | null;
+  authorListTruncated: boolean | null;
   researchAreas: Array<{
     _id: string;
     title: string | null;
@@ -586,7 +634,7 @@ export type ExplorerFacetRowsQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: featuredPublicationsQuery
-// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && featured == true] | order(year desc, lower(title) asc)[0...$limit]{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && featured == true] | order(year desc, lower(title) asc)[0...$limit]{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
 export type FeaturedPublicationsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -600,9 +648,16 @@ export type FeaturedPublicationsQueryResult = Array<{
   } | null;
   authors: Array<{
     _key: string;
-    name: string | null;
-    isOwner: boolean | null;
+    equalContribution: boolean | null;
+    corresponding: boolean | null;
+    person: {
+      _id: string;
+      name: string | null;
+      orcid: string | null;
+      homepage: string | null;
+    } | null;
   }> | null;
+  authorListTruncated: boolean | null;
   researchAreas: Array<{
     _id: string;
     title: string | null;
@@ -634,7 +689,7 @@ export type FeaturedPublicationsQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: latestPublicationsQuery
-// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
 export type LatestPublicationsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -648,9 +703,16 @@ export type LatestPublicationsQueryResult = Array<{
   } | null;
   authors: Array<{
     _key: string;
-    name: string | null;
-    isOwner: boolean | null;
+    equalContribution: boolean | null;
+    corresponding: boolean | null;
+    person: {
+      _id: string;
+      name: string | null;
+      orcid: string | null;
+      homepage: string | null;
+    } | null;
   }> | null;
+  authorListTruncated: boolean | null;
   researchAreas: Array<{
     _id: string;
     title: string | null;
@@ -692,7 +754,7 @@ export type IncompletePublicationsQueryResult = Array<string>;
 
 // Source: sanity/lib/queries.ts
 // Variable: publicationBySlugQuery
-// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && slug.current == $slug] | order(_id asc)[0]{      _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured,    abstract,    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){      _id, title, "slug": slug.current, date, summary, externalUrl    }  }
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && slug.current == $slug] | order(_id asc)[0]{      _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured,    abstract,    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){      _id, title, "slug": slug.current, date, summary, externalUrl    }  }
 export type PublicationBySlugQueryResult = {
   _id: string;
   title: string | null;
@@ -706,9 +768,16 @@ export type PublicationBySlugQueryResult = {
   } | null;
   authors: Array<{
     _key: string;
-    name: string | null;
-    isOwner: boolean | null;
+    equalContribution: boolean | null;
+    corresponding: boolean | null;
+    person: {
+      _id: string;
+      name: string | null;
+      orcid: string | null;
+      homepage: string | null;
+    } | null;
   }> | null;
+  authorListTruncated: boolean | null;
   researchAreas: Array<{
     _id: string;
     title: string | null;
@@ -800,7 +869,7 @@ export type PostSlugsQueryResult = Array<string | null>;
 
 // Source: sanity/lib/queries.ts
 // Variable: postBySlugQuery
-// Query: *[_type == "post" && defined(slug.current) && defined(title) && slug.current == $slug][0]{    _id, title, "slug": slug.current, date, summary, externalUrl,    body[]{      ...,      _type == "image" => { "asset": asset->{ _id, url } }    },    "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },    "relatedPublications": relatedPublications[]->{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}  }
+// Query: *[_type == "post" && defined(slug.current) && defined(title) && slug.current == $slug][0]{    _id, title, "slug": slug.current, date, summary, externalUrl,    body[]{      ...,      _type == "image" => { "asset": asset->{ _id, url } }    },    "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },    "relatedPublications": relatedPublications[]->{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}  }
 export type PostBySlugQueryResult = {
   _id: string;
   title: string | null;
@@ -884,9 +953,16 @@ export type PostBySlugQueryResult = {
     } | null;
     authors: Array<{
       _key: string;
-      name: string | null;
-      isOwner: boolean | null;
+      equalContribution: boolean | null;
+      corresponding: boolean | null;
+      person: {
+        _id: string;
+        name: string | null;
+        orcid: string | null;
+        homepage: string | null;
+      } | null;
     }> | null;
+    authorListTruncated: boolean | null;
     researchAreas: Array<{
       _id: string;
       title: string | null;
@@ -937,7 +1013,7 @@ export type ResearchAreaSlugsQueryResult = Array<string | null>;
 
 // Source: sanity/lib/queries.ts
 // Variable: researchAreaBySlugQuery
-// Query: *[_type == "researchArea" && defined(title) && slug.current == $slug][0]{    _id,    title,    "slug": slug.current,    topics,    description,    "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref]      | order(year desc, coalesce(date, "") desc, lower(title) asc){  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{ _key, name, isOwner },  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured},    "posts": *[_type == "post" && defined(slug.current) && defined(title) && ^._id in researchAreas[]._ref] | order(coalesce(date, "") desc, lower(title) asc, _id asc){ _id, title, "slug": slug.current, date, summary, externalUrl }  }
+// Query: *[_type == "researchArea" && defined(title) && slug.current == $slug][0]{    _id,    title,    "slug": slug.current,    topics,    description,    "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref]      | order(year desc, coalesce(date, "") desc, lower(title) asc){  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured},    "posts": *[_type == "post" && defined(slug.current) && defined(title) && ^._id in researchAreas[]._ref] | order(coalesce(date, "") desc, lower(title) asc, _id asc){ _id, title, "slug": slug.current, date, summary, externalUrl }  }
 export type ResearchAreaBySlugQueryResult = {
   _id: string;
   title: string | null;
@@ -957,9 +1033,16 @@ export type ResearchAreaBySlugQueryResult = {
     } | null;
     authors: Array<{
       _key: string;
-      name: string | null;
-      isOwner: boolean | null;
+      equalContribution: boolean | null;
+      corresponding: boolean | null;
+      person: {
+        _id: string;
+        name: string | null;
+        orcid: string | null;
+        homepage: string | null;
+      } | null;
     }> | null;
+    authorListTruncated: boolean | null;
     researchAreas: Array<{
       _id: string;
       title: string | null;
@@ -1012,7 +1095,7 @@ export type PostFeedQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: publicationFeedQuery
-// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{    _id,    _updatedAt,    title,    "slug": slug.current,    year,    date,    venue{ name, shortName },    abstract,    "authorNames": authors[].name,    "areaTitles": researchAreas[]->title  }
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{    _id,    _updatedAt,    title,    "slug": slug.current,    year,    date,    venue{ name, shortName },    abstract,    "authorNames": authors[].person->name,    "areaTitles": researchAreas[]->title  }
 export type PublicationFeedQueryResult = Array<{
   _id: string;
   _updatedAt: string;
@@ -1103,26 +1186,27 @@ import '@sanity/client';
 declare module '@sanity/client' {
   interface SanityQueries {
     '\n  *[_type == "profile" && _id == "profile"][0]{\n    name,\n    role,\n    affiliation,\n    email,\n    shortBio,\n    bio,\n    "photo": photo{ alt, "url": asset->url, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height },\n    links[]{ _key, kind, label, url },\n    education[]{ _key, degree, field, institution, startYear, endYear },\n    appointments[]{ _key, title, organization, startYear, endYear, description },\n    service[]{ _key, role, venue, startYear, endYear },\n    skills\n  }\n': ProfileQueryResult;
+    '\n  *[_type == "profile" && _id == "profile"][0]{\n    name,\n    "person": person->{ _id, name, aliases }\n  }\n': OwnerIdentityQueryResult;
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{ title, description }\n': SiteSettingsQueryResult;
     '\n  *[_type == "researchArea" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description\n  }\n': ResearchAreasQueryResult;
-    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)\n    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)\n    && (count($years) == 0 || year in $years)\n    && (count($types) == 0 || type in $types)\n    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)\n  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': ExplorerPublicationsQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)\n    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)\n    && (count($years) == 0 || year in $years)\n    && (count($types) == 0 || type in $types)\n    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)\n  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': ExplorerPublicationsQueryResult;
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)]{\n    year,\n    type,\n    "areaIds": researchAreas[]._ref\n  }\n': ExplorerFacetRowsQueryResult;
-    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && featured == true] | order(year desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': FeaturedPublicationsQueryResult;
-    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': LatestPublicationsQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && featured == true] | order(year desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': FeaturedPublicationsQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': LatestPublicationsQueryResult;
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)].slug.current\n': PublicationSlugsQueryResult;
     '\n  *[_type == "publication" && !(_type == "publication" && defined(title) && defined(slug.current) && defined(year))]._id\n': IncompletePublicationsQueryResult;
-    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && slug.current == $slug] | order(_id asc)[0]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n,\n    abstract,\n    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){\n      _id, title, "slug": slug.current, date, summary, externalUrl\n    }\n  }\n': PublicationBySlugQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && slug.current == $slug] | order(_id asc)[0]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n,\n    abstract,\n    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){\n      _id, title, "slug": slug.current, date, summary, externalUrl\n    }\n  }\n': PublicationBySlugQueryResult;
     '\n  *[_type == "honor" && defined(title) && defined(yearStart)] | order(coalesce(yearEnd, yearStart) desc, yearStart desc, title asc){\n    _id, title, issuer, yearStart, yearEnd\n  }\n': HonorsQueryResult;
     '\n  *[_type == "mediaMention" && defined(headline)] | order(year desc, outlet asc){\n    _id, headline, outlet, year, url\n  }\n': MediaMentionsQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, lower(title) asc, _id asc)[0...$limit]{ _id, title, "slug": slug.current, date, summary, externalUrl }\n': PostsQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, lower(title) asc, _id asc){ _id, title, "slug": slug.current, date, summary, externalUrl }\n': PostListQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && defined(title)].slug.current\n': PostSlugsQueryResult;
-    '\n  *[_type == "post" && defined(slug.current) && defined(title) && slug.current == $slug][0]{\n    _id, title, "slug": slug.current, date, summary, externalUrl,\n    body[]{\n      ...,\n      _type == "image" => { "asset": asset->{ _id, url } }\n    },\n    "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n    "relatedPublications": relatedPublications[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n  }\n': PostBySlugQueryResult;
+    '\n  *[_type == "post" && defined(slug.current) && defined(title) && slug.current == $slug][0]{\n    _id, title, "slug": slug.current, date, summary, externalUrl,\n    body[]{\n      ...,\n      _type == "image" => { "asset": asset->{ _id, url } }\n    },\n    "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n    "relatedPublications": relatedPublications[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n  }\n': PostBySlugQueryResult;
     '\n  *[_type == "researchArea" && defined(slug.current) && defined(title)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description,\n    "publicationCount": count(*[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref]),\n    "postCount": count(*[_type == "post" && defined(slug.current) && defined(title) && ^._id in researchAreas[]._ref])\n  }\n': ResearchAreaOverviewQueryResult;
     '\n  *[_type == "researchArea" && defined(slug.current) && defined(title)].slug.current\n': ResearchAreaSlugsQueryResult;
-    '\n  *[_type == "researchArea" && defined(title) && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description,\n    "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref]\n      | order(year desc, coalesce(date, "") desc, lower(title) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{ _key, name, isOwner },\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n},\n    "posts": *[_type == "post" && defined(slug.current) && defined(title) && ^._id in researchAreas[]._ref] | order(coalesce(date, "") desc, lower(title) asc, _id asc){ _id, title, "slug": slug.current, date, summary, externalUrl }\n  }\n': ResearchAreaBySlugQueryResult;
+    '\n  *[_type == "researchArea" && defined(title) && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description,\n    "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref]\n      | order(year desc, coalesce(date, "") desc, lower(title) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n},\n    "posts": *[_type == "post" && defined(slug.current) && defined(title) && ^._id in researchAreas[]._ref] | order(coalesce(date, "") desc, lower(title) asc, _id asc){ _id, title, "slug": slug.current, date, summary, externalUrl }\n  }\n': ResearchAreaBySlugQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, _id asc)[0...$limit]{\n    _id, _updatedAt, title, "slug": slug.current, date, summary\n  }\n': PostFeedQueryResult;
-    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    year,\n    date,\n    venue{ name, shortName },\n    abstract,\n    "authorNames": authors[].name,\n    "areaTitles": researchAreas[]->title\n  }\n': PublicationFeedQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    year,\n    date,\n    venue{ name, shortName },\n    abstract,\n    "authorNames": authors[].person->name,\n    "areaTitles": researchAreas[]->title\n  }\n': PublicationFeedQueryResult;
     '{\n  "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)]{ "slug": slug.current, _updatedAt },\n  "researchAreas": *[_type == "researchArea" && defined(slug.current)]{ "slug": slug.current, _updatedAt },\n  "posts": *[_type == "post" && defined(slug.current) && defined(title)]{ "slug": slug.current, _updatedAt }\n}': SitemapQueryResult;
     '\n  *[\n    (_type == "publication" && defined(title) && defined(slug.current) && defined(year) && [title, venue.name, venue.shortName, abstract] match $search)\n    || (_type == "post" && defined(slug.current) && defined(title) && [title, summary, pt::text(body)] match $search)\n    || (_type == "honor" && defined(title) && defined(yearStart) && [title, issuer] match $search)\n  ]\n  | score(\n    boost(title match $search, 3),\n    [venue.name, venue.shortName, issuer, abstract, summary] match $search\n  )\n  | order(_score desc, lower(title) asc)[0...$limit]{\n    _type,\n    _id,\n    title,\n    "slug": slug.current,\n    year,\n    type,\n    venue{ name, shortName },\n    date,\n    summary,\n    issuer,\n    yearStart,\n    yearEnd\n  }\n': SiteSearchQueryResult;
   }

@@ -11,12 +11,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { createClient, type SanityClient } from '@sanity/client';
-
-import { readSanityProjectConfig } from '../sanity/lib/env';
 import { parseNdjson, type StoredDocument } from '../sanity/lib/local-dataset';
 import { planSeed } from '../sanity/lib/seed-plan';
 import { loadEnvFiles } from './lib/load-env-files';
+import { createProjectClient, MissingProjectConfigError } from './lib/sanity-write-client';
 
 /** Documents per request; the Content Lake accepts far larger transactions, this keeps each small. */
 const BATCH_SIZE = 100;
@@ -40,33 +38,6 @@ function parseArguments(args: readonly string[]) {
     overwrite: flags.has('--overwrite'),
     file: path.resolve(files[0] ?? 'sanity/dataset/production.ndjson'),
   };
-}
-
-function createProjectClient(): { client: SanityClient; target: string } {
-  const project = readSanityProjectConfig({
-    NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
-    NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
-    NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
-  });
-  const token = process.env.SANITY_API_WRITE_TOKEN?.trim();
-  if (!project || !token) {
-    throw new SeedError(
-      'Set NEXT_PUBLIC_SANITY_PROJECT_ID, NEXT_PUBLIC_SANITY_DATASET and SANITY_API_WRITE_TOKEN (an Editor token) in .env.local or the environment.',
-    );
-  }
-
-  const apiHost = process.env.SANITY_API_HOST?.trim();
-  const client = createClient({
-    // SANITY_API_HOST points the import at another API host, such as a local test server.
-    ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
-    projectId: project.projectId,
-    dataset: project.dataset,
-    apiVersion: project.apiVersion,
-    token,
-    useCdn: false,
-    perspective: 'raw',
-  });
-  return { client, target: `${project.projectId}/${project.dataset}` };
 }
 
 async function seed(): Promise<void> {
@@ -119,5 +90,6 @@ try {
   // One line with the cause and what to do, in place of a stack trace.
   const message = error instanceof Error ? error.message : String(error);
   console.error(`Import failed: ${message}`);
-  process.exitCode = error instanceof SeedError ? 2 : 1;
+  process.exitCode =
+    error instanceof SeedError || error instanceof MissingProjectConfigError ? 2 : 1;
 }

@@ -3,7 +3,9 @@ import { render, screen, within } from '@testing-library/react';
 import { CvDocument } from '@/components/cv/CvDocument';
 import { buildCv } from '@/lib/cv';
 
+import { authorView } from '../support/authors';
 import { fullSources, sparseSources } from '../support/cv-sources';
+import { publication } from '../support/explorer-result';
 
 describe('CvDocument', () => {
   it('renders a heading per section with its entries', () => {
@@ -29,6 +31,26 @@ describe('CvDocument', () => {
       'href',
       '/publications/alpha',
     );
+  });
+
+  it('sets the owner in bold among the authors', () => {
+    const sources = fullSources();
+    sources.publications = [
+      publication('delta', 2021, {
+        title: 'Delta',
+        authors: [
+          authorView('a', 'Ada Example', { isOwner: true }),
+          authorView('b', 'Charles Babbage'),
+        ],
+        authorListTruncated: true,
+      }),
+    ];
+    render(<CvDocument cv={buildCv(sources, 'full')} />);
+
+    const entry = screen.getByRole('link', { name: 'Delta' }).closest('li');
+    expect(entry).toHaveTextContent('Delta. Ada Example, Charles Babbage, et al.');
+    expect(screen.getByText('Ada Example', { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.queryByText('Charles Babbage', { selector: 'strong' })).toBeNull();
   });
 
   it('shows no empty headings or missing values without optional content', () => {

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 
 import { PublicationCard } from '@/components/publications/PublicationCard';
 
+import { authorView } from '../support/authors';
 import { publication } from '../support/explorer-result';
 
 describe('PublicationCard', () => {
@@ -33,8 +34,8 @@ describe('PublicationCard', () => {
         publication={publication('flat', 2023, {
           links: [{ key: 'l', kind: 'pdf', label: 'PDF', url: 'https://example.org/flat.pdf' }],
           authors: [
-            { key: 'a', name: 'A. Author', isOwner: false },
-            { key: 'b', name: 'Amir Yazdanbakhsh', isOwner: true },
+            authorView('a', 'A. Author'),
+            authorView('b', 'Amir Yazdanbakhsh', { isOwner: true }),
           ],
         })}
       />,

@@ -47,6 +47,8 @@ describe('scripts/validate-dataset.ts', () => {
     expect(errors).toContain('publication-duplicate-two slug');
     expect(errors).toContain('honor-backwards yearEnd');
     expect(errors).toContain('mystery-1 _type');
+    expect(errors).toContain('person-bad-orcid orcid');
+    expect(errors).toContain('person-bad-orcid homepage');
     expect(errors.some((line) => line.startsWith('publication-valid'))).toBe(false);
   }, 60_000);
 

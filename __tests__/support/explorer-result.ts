@@ -18,6 +18,7 @@ export function publication(
     typeLabel: 'Conference',
     venue: { label: 'ISCA', fullName: null },
     authors: [],
+    authorListTruncated: false,
     areas: [],
     links: [],
     badges: [],

@@ -119,7 +119,18 @@ function CvSection({ id, cv }: { id: CvSectionId; cv: Cv }) {
                 {group.publications.map((publication) => (
                   <li key={publication.id}>
                     <Link href={publication.path}>{publication.title}</Link>
-                    {publication.authors ? <span>. {publication.authors}</span> : null}
+                    {publication.authors.length > 0 ? (
+                      <span>
+                        .{' '}
+                        {publication.authors.map((author, index) => (
+                          <span key={index}>
+                            {index > 0 ? ', ' : null}
+                            {author.isOwner ? <strong>{author.name}</strong> : author.name}
+                          </span>
+                        ))}
+                        {publication.authorListTruncated ? ', et al.' : null}
+                      </span>
+                    ) : null}
                     <span className="cv__venue">. {publication.venue}.</span>
                     {publication.badges.map((badge) => (
                       <span key={badge} className="cv__badge">

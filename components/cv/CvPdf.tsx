@@ -1,6 +1,7 @@
 import path from 'node:path';
 
 import { Document, Font, Link, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { Fragment } from 'react';
 
 import type { Cv, CvSectionId } from '@/lib/cv';
 
@@ -182,7 +183,14 @@ function PdfSection({ id, cv }: { id: CvSectionId; cv: Cv }) {
                   <Text style={{ width: 18 }}>{index + 1}.</Text>
                   <Text style={styles.body}>
                     <Text style={styles.bold}>{publication.title}</Text>
-                    {publication.authors ? `. ${publication.authors}` : ''}. {publication.venue}.
+                    {publication.authors.length > 0 ? '. ' : ''}
+                    {publication.authors.map((author, index) => (
+                      <Fragment key={index}>
+                        {index > 0 ? ', ' : ''}
+                        <Text style={author.isOwner ? styles.bold : {}}>{author.name}</Text>
+                      </Fragment>
+                    ))}
+                    {publication.authorListTruncated ? ', et al.' : ''}. {publication.venue}.
                     {publication.badges.map((badge) => (
                       <Text key={badge} style={styles.italic}>
                         {' '}

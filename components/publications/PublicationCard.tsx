@@ -29,7 +29,7 @@ export function PublicationCard({ publication, headingLevel = 'h3' }: Props) {
           <span className="publication__type">{publication.typeLabel}</span>
         ) : null}
       </p>
-      <AuthorList authors={publication.authors} />
+      <AuthorList authors={publication.authors} truncated={publication.authorListTruncated} />
       <BadgeList badges={publication.badges} />
       <LinkList links={publication.links} />
     </article>

@@ -25,6 +25,8 @@ const TAGS_BY_DOCUMENT_TYPE: Record<string, readonly CacheTag[]> = {
   publication: [CACHE_TAGS.publications, CACHE_TAGS.posts],
   // Publication pages list the posts that reference them.
   post: [CACHE_TAGS.posts, CACHE_TAGS.publications],
+  // Author lines show person names, and the profile's person decides whose name is highlighted.
+  person: [CACHE_TAGS.publications, CACHE_TAGS.profile],
   honor: [CACHE_TAGS.honors],
   mediaMention: [CACHE_TAGS.mediaMentions],
 };

@@ -6,6 +6,7 @@ import type {
   ExplorerResult,
   Honor,
   MediaMention,
+  OwnerIdentity,
   PostSummary,
   Profile,
   PublicationChartData,
@@ -20,6 +21,7 @@ import { formatYearRange, isSafeUrl } from '@/lib/format';
 import { buildPublicationChart } from '@/lib/publication-chart';
 import { type ExplorerFilters, toMatchPattern } from '@/lib/publication-filters';
 
+import { toOwnerIdentity } from './author-mappers';
 import { CACHE_TAGS } from './cache-tags';
 import { fetchContent } from './fetch';
 import {
@@ -37,6 +39,7 @@ import {
   incompletePublicationsQuery,
   latestPublicationsQuery,
   mediaMentionsQuery,
+  ownerIdentityQuery,
   postsQuery,
   profileQuery,
   publicationBySlugQuery,
@@ -72,6 +75,19 @@ export const getProfile = cache(async (): Promise<Profile | null> => {
   return profile ? toProfile(profile) : null;
 });
 
+/**
+ * Returns the names and person by which author lists recognize the site owner. Tagged with the
+ * publications too, because a person edit changes the owner's other spellings.
+ */
+export const getOwnerIdentity = cache(async (): Promise<OwnerIdentity> => {
+  const owner = await fetchContent({
+    name: 'ownerIdentityQuery',
+    query: ownerIdentityQuery,
+    tags: [CACHE_TAGS.profile, CACHE_TAGS.publications],
+  });
+  return toOwnerIdentity(owner);
+});
+
 export async function getResearchAreas(): Promise<ResearchArea[]> {
   const areas = await fetchContent({
     name: 'researchAreasQuery',
@@ -100,7 +116,7 @@ export async function getExplorerResult(filters: ExplorerFilters): Promise<Explo
   const search = toMatchPattern(filters.q);
   const tags = [CACHE_TAGS.publications];
 
-  const [publications, facetRows] = await Promise.all([
+  const [publications, facetRows, owner] = await Promise.all([
     fetchContent({
       name: 'explorerPublicationsQuery',
       query: explorerPublicationsQuery,
@@ -119,9 +135,10 @@ export async function getExplorerResult(filters: ExplorerFilters): Promise<Explo
       params: { search },
       tags,
     }),
+    getOwnerIdentity(),
   ]);
 
-  const summaries = toPublicationSummaries(publications);
+  const summaries = toPublicationSummaries(publications, owner);
   const knownSlugs = new Set(areas.map((area) => area.slug));
 
   return {
@@ -171,25 +188,31 @@ export async function getPublicationChart(areaSlug?: string): Promise<Publicatio
 
 /** Returns every listable publication, newest first. */
 export async function getPublications(): Promise<PublicationSummary[]> {
-  const publications = await fetchContent({
-    name: 'explorerPublicationsQuery',
-    query: explorerPublicationsQuery,
-    params: { filterByArea: false, areaIds: [], years: [], types: [], search: '' },
-    tags: [CACHE_TAGS.publications],
-  });
-  return toPublicationSummaries(publications);
+  const [publications, owner] = await Promise.all([
+    fetchContent({
+      name: 'explorerPublicationsQuery',
+      query: explorerPublicationsQuery,
+      params: { filterByArea: false, areaIds: [], years: [], types: [], search: '' },
+      tags: [CACHE_TAGS.publications],
+    }),
+    getOwnerIdentity(),
+  ]);
+  return toPublicationSummaries(publications, owner);
 }
 
 /** Returns the publications marked as featured, or the latest ones when none is. */
 export async function getFeaturedPublications(limit: number): Promise<PublicationSummary[]> {
-  const featured = await fetchContent({
-    name: 'featuredPublicationsQuery',
-    query: featuredPublicationsQuery,
-    params: { limit },
-    tags: [CACHE_TAGS.publications],
-  });
+  const [featured, owner] = await Promise.all([
+    fetchContent({
+      name: 'featuredPublicationsQuery',
+      query: featuredPublicationsQuery,
+      params: { limit },
+      tags: [CACHE_TAGS.publications],
+    }),
+    getOwnerIdentity(),
+  ]);
   if (featured.length > 0) {
-    return toPublicationSummaries(featured);
+    return toPublicationSummaries(featured, owner);
   }
 
   const latest = await fetchContent({
@@ -198,7 +221,7 @@ export async function getFeaturedPublications(limit: number): Promise<Publicatio
     params: { limit },
     tags: [CACHE_TAGS.publications],
   });
-  return toPublicationSummaries(latest);
+  return toPublicationSummaries(latest, owner);
 }
 
 /** Lists publication slugs for generateStaticParams, which runs outside a request. */
@@ -227,13 +250,16 @@ export async function getPublicationSlugs(): Promise<string[]> {
 // Wrapped in `cache` because the page and its metadata both ask for it.
 export const getPublication = cache(async (slug: string): Promise<PublicationDetail | null> => {
   throwIfTestFailure(slug);
-  const publication = await fetchContent({
-    name: 'publicationBySlugQuery',
-    query: publicationBySlugQuery,
-    params: { slug },
-    tags: [CACHE_TAGS.publications],
-  });
-  return publication ? toPublicationDetail(publication) : null;
+  const [publication, owner] = await Promise.all([
+    fetchContent({
+      name: 'publicationBySlugQuery',
+      query: publicationBySlugQuery,
+      params: { slug },
+      tags: [CACHE_TAGS.publications],
+    }),
+    getOwnerIdentity(),
+  ]);
+  return publication ? toPublicationDetail(publication, owner) : null;
 });
 
 export async function getHonors(): Promise<Honor[]> {

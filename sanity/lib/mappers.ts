@@ -3,6 +3,7 @@
 import type {
   AreaLink,
   LinkView,
+  OwnerIdentity,
   PortableTextBlock,
   PostSummary,
   Profile,
@@ -20,6 +21,7 @@ import type {
   ProfileQueryResult,
   PublicationBySlugQueryResult,
 } from '../types';
+import { toAuthorViews } from './author-mappers';
 
 type PublicationResult = ExplorerPublicationsQueryResult[number];
 type AreaResult = NonNullable<PublicationResult['researchAreas']>[number];
@@ -44,7 +46,10 @@ export function warnSkipped(documentId: string, reason: string): void {
   }
 }
 
-export function toPublicationSummary(publication: PublicationResult): PublicationSummary | null {
+export function toPublicationSummary(
+  publication: PublicationResult,
+  owner: OwnerIdentity,
+): PublicationSummary | null {
   const title = publication.title?.trim();
   const { slug, year } = publication;
   if (!title || !slug || year === null) {
@@ -67,10 +72,8 @@ export function toPublicationSummary(publication: PublicationResult): Publicatio
     type,
     typeLabel: type ? publicationTypeTitle(type) : null,
     venue: venueLabel ? { label: venueLabel, fullName } : null,
-    authors: (publication.authors ?? []).flatMap((author) => {
-      const name = author.name?.trim();
-      return name ? [{ key: author._key, name, isOwner: author.isOwner === true }] : [];
-    }),
+    authors: toAuthorViews(publication.authors, owner),
+    authorListTruncated: publication.authorListTruncated === true,
     areas: toAreaLinks(publication.researchAreas),
     links: toLinks(publication.links),
     badges: (publication.badges ?? []).flatMap((badge) => {
@@ -98,6 +101,7 @@ export function toAreaLinks(areas: readonly (AreaResult | null)[] | null): AreaL
  */
 export function toPublicationSummaries(
   publications: readonly PublicationResult[],
+  owner: OwnerIdentity,
 ): PublicationSummary[] {
   const keptIdBySlug = new Map<string, string>();
   for (const { _id, slug } of publications) {
@@ -111,14 +115,15 @@ export function toPublicationSummaries(
       warnSkipped(publication._id, `${keptId} has the same slug "${publication.slug}"`);
       return [];
     }
-    return toPublicationSummary(publication) ?? [];
+    return toPublicationSummary(publication, owner) ?? [];
   });
 }
 
 export function toPublicationDetail(
   publication: NonNullable<PublicationBySlugQueryResult>,
+  owner: OwnerIdentity,
 ): PublicationDetail | null {
-  const summary = toPublicationSummary(publication);
+  const summary = toPublicationSummary(publication, owner);
   if (!summary) {
     return null;
   }

@@ -5,6 +5,7 @@ import { cache } from 'react';
 import type { PostDetail, PostSummary } from '@/lib/content-types';
 
 import { CACHE_TAGS } from './cache-tags';
+import { getOwnerIdentity } from './content';
 import { fetchContent } from './fetch';
 import { toPostSummary } from './mappers';
 import { toPostDetail } from './post-mappers';
@@ -36,11 +37,14 @@ export async function getPostSlugs(): Promise<string[]> {
 
 // Wrapped in `cache` because the page and its metadata both call it.
 export const getPost = cache(async (slug: string): Promise<PostDetail | null> => {
-  const post = await fetchContent({
-    name: 'postBySlugQuery',
-    query: postBySlugQuery,
-    params: { slug },
-    tags: [CACHE_TAGS.posts, CACHE_TAGS.researchAreas, CACHE_TAGS.publications],
-  });
-  return post ? toPostDetail(post) : null;
+  const [post, owner] = await Promise.all([
+    fetchContent({
+      name: 'postBySlugQuery',
+      query: postBySlugQuery,
+      params: { slug },
+      tags: [CACHE_TAGS.posts, CACHE_TAGS.researchAreas, CACHE_TAGS.publications],
+    }),
+    getOwnerIdentity(),
+  ]);
+  return post ? toPostDetail(post, owner) : null;
 });

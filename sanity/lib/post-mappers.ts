@@ -1,5 +1,6 @@
 // Reshapes post and research-area query results into the view types in lib/content-types.ts.
 import type {
+  OwnerIdentity,
   PortableTextBlock,
   PostDetail,
   PublicationSummary,
@@ -23,7 +24,7 @@ type PostResult = NonNullable<PostBySlugQueryResult>;
 type BodyBlockResult = NonNullable<PostResult['body']>[number];
 type PublicationResult = NonNullable<PostResult['relatedPublications']>[number];
 
-export function toPostDetail(post: PostResult): PostDetail | null {
+export function toPostDetail(post: PostResult, owner: OwnerIdentity): PostDetail | null {
   const summary = toPostSummary(post);
   if (!summary) {
     return null;
@@ -37,7 +38,7 @@ export function toPostDetail(post: PostResult): PostDetail | null {
     readingMinutes:
       body.length > 0 ? bodyReadingMinutes(body) : readingMinutes(summary.summary ?? ''),
     areas: toAreaLinks(post.researchAreas),
-    relatedPublications: toRelatedPublications(post.relatedPublications),
+    relatedPublications: toRelatedPublications(post.relatedPublications, owner),
   };
 }
 
@@ -69,9 +70,10 @@ export function toBody(
 // types it as present.
 function toRelatedPublications(
   publications: readonly (PublicationResult | null)[] | null,
+  owner: OwnerIdentity,
 ): PublicationSummary[] {
   return (publications ?? []).flatMap((publication) =>
-    publication ? (toPublicationSummary(publication) ?? []) : [],
+    publication ? (toPublicationSummary(publication, owner) ?? []) : [],
   );
 }
 
@@ -96,13 +98,14 @@ export function toResearchAreaOverview(
 
 export function toResearchAreaDetail(
   area: NonNullable<ResearchAreaBySlugQueryResult>,
+  owner: OwnerIdentity,
 ): ResearchAreaDetail | null {
   if (!area.title || !area.slug) {
     warnSkipped(area._id, 'the research area needs a title and a slug');
     return null;
   }
   const publications = area.publications.flatMap(
-    (publication) => toPublicationSummary(publication) ?? [],
+    (publication) => toPublicationSummary(publication, owner) ?? [],
   );
   return {
     id: area._id,

@@ -11,7 +11,13 @@ const publicationFields = /* groq */ `
   date,
   type,
   venue{ name, shortName },
-  authors[]{ _key, name, isOwner },
+  authors[]{
+    _key,
+    equalContribution,
+    corresponding,
+    "person": person->{ _id, name, orcid, homepage }
+  },
+  authorListTruncated,
   "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },
   links[]{ _key, kind, label, url },
   badges[]{ _key, kind, label },
@@ -46,6 +52,15 @@ export const profileQuery = defineQuery(`
     appointments[]{ _key, title, organization, startYear, endYear, description },
     service[]{ _key, role, venue, startYear, endYear },
     skills
+  }
+`);
+
+// The names by which author lists recognize the site owner: the profile's name and, when the
+// profile references a person, that person's name and other spellings.
+export const ownerIdentityQuery = defineQuery(`
+  *[_type == "profile" && _id == "profile"][0]{
+    name,
+    "person": person->{ _id, name, aliases }
   }
 `);
 
@@ -196,7 +211,7 @@ export const publicationFeedQuery = defineQuery(`
     date,
     venue{ name, shortName },
     abstract,
-    "authorNames": authors[].name,
+    "authorNames": authors[].person->name,
     "areaTitles": researchAreas[]->title
   }
 `);

@@ -5,6 +5,7 @@ import { cache } from 'react';
 import type { ResearchAreaDetail, ResearchAreaOverview } from '@/lib/content-types';
 
 import { CACHE_TAGS } from './cache-tags';
+import { getOwnerIdentity } from './content';
 import { fetchContent } from './fetch';
 import { toResearchAreaDetail, toResearchAreaOverview } from './post-mappers';
 import {
@@ -39,11 +40,14 @@ export async function getResearchAreaSlugs(): Promise<string[]> {
 
 // Wrapped in `cache` because the page and its metadata both call it.
 export const getResearchArea = cache(async (slug: string): Promise<ResearchAreaDetail | null> => {
-  const area = await fetchContent({
-    name: 'researchAreaBySlugQuery',
-    query: researchAreaBySlugQuery,
-    params: { slug },
-    tags: AREA_PAGE_TAGS,
-  });
-  return area ? toResearchAreaDetail(area) : null;
+  const [area, owner] = await Promise.all([
+    fetchContent({
+      name: 'researchAreaBySlugQuery',
+      query: researchAreaBySlugQuery,
+      params: { slug },
+      tags: AREA_PAGE_TAGS,
+    }),
+    getOwnerIdentity(),
+  ]);
+  return area ? toResearchAreaDetail(area, owner) : null;
 });

@@ -1,12 +1,13 @@
 import { honor } from './documents/honor';
 import { mediaMention } from './documents/mediaMention';
+import { person } from './documents/person';
 import { post } from './documents/post';
 import { profile } from './documents/profile';
 import { publication } from './documents/publication';
 import { researchArea } from './documents/researchArea';
 import { siteSettings } from './documents/siteSettings';
 import { appointment } from './objects/appointment';
-import { author } from './objects/author';
+import { authorship } from './objects/authorship';
 import { badge } from './objects/badge';
 import { blockContent } from './objects/blockContent';
 import { codeBlock } from './objects/codeBlock';
@@ -23,13 +24,14 @@ export const schemaTypes = [
   siteSettings,
   researchArea,
   publication,
+  person,
   honor,
   mediaMention,
   post,
   blockContent,
   codeBlock,
   videoEmbed,
-  author,
+  authorship,
   venue,
   publicationLink,
   badge,

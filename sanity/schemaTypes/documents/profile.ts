@@ -17,6 +17,14 @@ export const profile = defineType({
       validation: (rule) => rule.required(),
     }),
     defineField({
+      name: 'person',
+      title: 'Person',
+      type: 'reference',
+      description:
+        'The person document of the site owner. The site highlights it in author lists, together with every author whose name matches its name or other spellings.',
+      to: [{ type: 'person' }],
+    }),
+    defineField({
       name: 'role',
       title: 'Role',
       type: 'string',

@@ -29,8 +29,16 @@ export const publication = defineType({
       title: 'Authors',
       type: 'array',
       description:
-        'Authors in the order printed on the paper. The site hides the author line while this list is empty.',
-      of: [defineArrayMember({ type: 'author' })],
+        'Authors in the order printed on the paper, each a person document. The site hides the author line while this list is empty.',
+      of: [defineArrayMember({ type: 'authorship' })],
+    }),
+    defineField({
+      name: 'authorListTruncated',
+      title: 'Author list truncated',
+      type: 'boolean',
+      description:
+        'The list above stops before the last author, as a BibTeX "and others" does. The site prints "et al." after it.',
+      initialValue: false,
     }),
     defineField({
       name: 'venue',
@@ -45,6 +53,14 @@ export const publication = defineType({
       description: 'Year of publication.',
       initialValue: () => new Date().getFullYear(),
       validation: (rule) => rule.required().integer().min(1950).max(2100),
+    }),
+    defineField({
+      name: 'month',
+      title: 'Month',
+      type: 'number',
+      description:
+        'Month of publication (1 to 12), when it is known but the day is not. Leave empty when the full date is set.',
+      validation: (rule) => rule.integer().min(1).max(12),
     }),
     defineField({
       name: 'date',
@@ -75,9 +91,55 @@ export const publication = defineType({
       name: 'researchAreas',
       title: 'Research areas',
       type: 'array',
-      description: 'Research areas the publication belongs to. Choose at least one.',
+      description:
+        'Research areas the publication belongs to. Choose at least one, or the area filter of the publications page never finds it.',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'researchArea' }] })],
-      validation: (rule) => rule.required().min(1).unique(),
+      // A warning, not an error, because a BibTeX import cannot know the areas of a new paper.
+      validation: (rule) => [
+        rule.unique(),
+        rule
+          .required()
+          .min(1)
+          .warning('Choose at least one research area, so the area filter can find it.'),
+      ],
+    }),
+    defineField({
+      name: 'doi',
+      title: 'DOI',
+      type: 'string',
+      description:
+        'Digital Object Identifier without the resolver prefix, e.g. "10.1145/3579371.3589057". The BibTeX import matches publications by it first.',
+      validation: (rule) =>
+        rule
+          .regex(/^10\.\d{4,9}\/\S+$/, { name: 'DOI', invert: false })
+          .error(
+            'Enter the DOI without "https://doi.org/", starting with "10.", e.g. 10.1145/3579371.3589057.',
+          ),
+    }),
+    defineField({
+      name: 'arxivId',
+      title: 'arXiv identifier',
+      type: 'string',
+      description:
+        'arXiv identifier without version, e.g. "2305.12345" or "cs/0112017". The BibTeX import matches publications by it when there is no DOI.',
+      validation: (rule) =>
+        rule
+          .regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, { name: 'arXiv identifier' })
+          .error('Enter the arXiv identifier without "arXiv:" or a version, e.g. 2305.12345.'),
+    }),
+    defineField({
+      name: 'citationKey',
+      title: 'Citation key',
+      type: 'string',
+      description:
+        'BibTeX key of the publication, e.g. "smith2023fast". Citation export uses it, and the BibTeX import matches by it when there is neither a DOI nor an arXiv identifier.',
+    }),
+    defineField({
+      name: 'titleBibtex',
+      title: 'Title in BibTeX',
+      type: 'string',
+      description:
+        'Title as written in BibTeX, with braces that protect capitals ({GPU}) and inline math ($O(n^2)$). Citation export uses it, while the site shows the title above.',
     }),
     defineField({
       name: 'links',

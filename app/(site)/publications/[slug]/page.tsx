@@ -60,7 +60,7 @@ export default async function PublicationPage({ params }: Props) {
           <span className="publication__type">{publication.typeLabel}</span>
         ) : null}
       </p>
-      <AuthorList authors={publication.authors} />
+      <AuthorList authors={publication.authors} truncated={publication.authorListTruncated} />
       <BadgeList badges={publication.badges} />
 
       <LinkList links={publication.links} large />
