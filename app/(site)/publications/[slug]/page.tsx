@@ -4,7 +4,12 @@ import { notFound } from 'next/navigation';
 
 import { AuthorList } from '@/components/publications/AuthorList';
 import { BadgeList } from '@/components/publications/BadgeList';
+import { CitePanel } from '@/components/publications/CitePanel';
 import { LinkList } from '@/components/publications/LinkList';
+import { VersionList } from '@/components/publications/VersionList';
+import { formatCitations } from '@/lib/citation/format';
+import { highwireTags } from '@/lib/citation/highwire';
+import { scholarlyArticleJsonLd, serializeJsonLd } from '@/lib/citation/json-ld';
 import { getPublication, getPublicationSlugs } from '@/sanity/lib/content';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,9 +25,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return {};
   }
   const venue = [publication.venue?.label, publication.year].filter(Boolean).join(' ');
+  const description = publication.abstract ?? `${publication.title}, ${venue}.`;
+  // NOTE: relative until the site has a configured origin; Next.js resolves it against
+  // `metadataBase` once the root layout sets one.
+  const canonical = publication.href;
   return {
     title: publication.title,
-    description: publication.abstract ?? `${publication.title}, ${venue}.`,
+    description,
+    alternates: { canonical },
+    openGraph: {
+      type: 'article',
+      title: publication.title,
+      description,
+      url: canonical,
+      ...(publication.date ? { publishedTime: publication.date } : {}),
+      ...(publication.authors.length > 0
+        ? { authors: publication.authors.map((author) => author.name) }
+        : {}),
+    },
+    other: highwireTags(publication),
   };
 }
 
@@ -36,8 +57,11 @@ export default async function PublicationPage({ params }: Props) {
     ? `${publication.venue.fullName} (${publication.venue.label})`
     : publication.venue?.label;
 
+  const jsonLd = serializeJsonLd(scholarlyArticleJsonLd(publication, publication.href));
+
   return (
     <article className="publication-page">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <p className="breadcrumb">
         <Link href="/publications">Publications</Link>
       </p>
@@ -53,6 +77,11 @@ export default async function PublicationPage({ params }: Props) {
       <BadgeList badges={publication.badges} />
 
       <LinkList links={publication.links} large />
+      <CitePanel
+        citations={formatCitations(publication)}
+        bibtexHref={`${publication.href}/cite.bib`}
+      />
+      <VersionList versions={publication.versions} />
 
       {publication.abstract ? (
         <section aria-labelledby="abstract-heading">
