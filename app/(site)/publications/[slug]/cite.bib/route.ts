@@ -8,7 +8,7 @@ type Context = { params: Promise<{ slug: string }> };
 
 // The file sits at /publications/SLUG/cite.bib because the app router treats a folder named
 // `[slug].bib` as a literal name: a dynamic segment must be the whole folder name (checked in
-// next 16.5, shared/lib/router/utils/sorted-routes.js).
+// next 16.5.0, next/dist/shared/lib/router/utils/sorted-routes.js).
 
 /** Returns one published publication as a BibTeX file. */
 export async function GET(_request: Request, { params }: Context) {
