@@ -21,8 +21,8 @@ type Props = {
 };
 
 /**
- * Renders the Cite button and the panel it opens: a format choice, the citation as selectable
- * text, a Copy button and a link to the BibTeX file. Copying uses the Clipboard API; where it is
+ * Renders the Cite button, a link to the BibTeX file and the panel the button opens: a format
+ * choice, the citation as selectable text and a Copy button. Copying uses the Clipboard API; where it is
  * missing or refused, the text is selected so the visitor can copy it with the keyboard.
  */
 export function CitePanel({ citations, bibtexHref }: Props) {
@@ -59,7 +59,11 @@ export function CitePanel({ citations, bibtexHref }: Props) {
         onClick={() => setOpen(!open)}
       >
         Cite
-      </button>
+      </button>{' '}
+      {/* Outside the panel, so the BibTeX file is reachable without JavaScript too. */}
+      <a href={bibtexHref} download>
+        Download .bib
+      </a>
       <div id={panelId} className="cite__panel" hidden={!open}>
         <label htmlFor={selectId}>Format</label>{' '}
         <select
@@ -81,10 +85,7 @@ export function CitePanel({ citations, bibtexHref }: Props) {
         </pre>
         <button type="button" className="button" onClick={() => void copy()}>
           Copy
-        </button>{' '}
-        <a href={bibtexHref} download>
-          Download .bib
-        </a>
+        </button>
         <p role="status" className="cite__status">
           {status}
         </p>
