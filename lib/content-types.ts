@@ -71,8 +71,21 @@ export type PostSummary = {
   externalUrl: string | null;
 };
 
+/** Another publication of the same work, such as the preprint of a conference paper. */
+export type PublicationVersionView = {
+  id: string;
+  href: string;
+  title: string;
+  /** What distinguishes this version, such as "preprint (arXiv 2023)" or "conference (ISCA 2024)". */
+  label: string;
+};
+
 export type PublicationDetail = PublicationSummary & {
   abstract: string | null;
+  /** Page range as the editor wrote it, such as "123-135". */
+  pages: string | null;
+  /** Other versions of the same work, oldest first. */
+  versions: PublicationVersionView[];
   relatedPosts: PostSummary[];
 };
 

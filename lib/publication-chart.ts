@@ -96,6 +96,7 @@ function explorerHref(areas: string[], year: number | null): string {
     years: year === null ? [] : [year],
     types: [],
     q: '',
+    latestVersions: false,
   });
   return `/publications?${query}`;
 }

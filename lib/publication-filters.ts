@@ -1,6 +1,8 @@
 import { isPublicationType, type PublicationType } from './publication-types';
 
-/** The explorer's filters, as carried in `/publications?area=…&year=…&type=…&q=…`. */
+/**
+ * The explorer's filters, as carried in `/publications?area=…&year=…&type=…&q=…&versions=latest`.
+ */
 export type ExplorerFilters = {
   /** Research-area slugs; a publication matches when it belongs to any of them. */
   areas: string[];
@@ -10,13 +12,27 @@ export type ExplorerFilters = {
   types: PublicationType[];
   /** Free text matched against title, venue and abstract; empty for none. */
   q: string;
+  /**
+   * When true, a work published in several versions (linked through their `versions` field) is
+   * listed once, as its most final version: journal, then conference, workshop, preprint.
+   */
+  latestVersions: boolean;
 };
 
 export type FilterParseResult =
   | { ok: true; filters: ExplorerFilters }
   | { ok: false; error: string; param: string };
 
-export const EMPTY_FILTERS: ExplorerFilters = { areas: [], years: [], types: [], q: '' };
+export const EMPTY_FILTERS: ExplorerFilters = {
+  areas: [],
+  years: [],
+  types: [],
+  q: '',
+  latestVersions: false,
+};
+
+/** The value of the `versions` parameter that lists one version per work. */
+export const LATEST_VERSIONS = 'latest';
 
 export const MAX_VALUES_PER_FILTER = 20;
 export const MAX_QUERY_LENGTH = 200;
@@ -44,7 +60,8 @@ export function toUrlSearchParams(record: SearchParamsRecord): URLSearchParams {
 }
 
 /**
- * Validates the explorer's URL parameters. Areas, years and types may repeat; `q` may appear once.
+ * Validates the explorer's URL parameters. Areas, years and types may repeat; `q` and `versions`
+ * may appear once, and `versions` takes `latest` or `all` (the default).
  * Parameters the explorer does not use (for example `utm_source`) are ignored.
  */
 export function parseExplorerFilters(params: URLSearchParams): FilterParseResult {
@@ -105,7 +122,22 @@ export function parseExplorerFilters(params: URLSearchParams): FilterParseResult
     );
   }
 
-  return { ok: true, filters: { areas, years, types, q } };
+  const versionValues = params.getAll('versions').map((value) => value.trim());
+  if (versionValues.length > 1) {
+    return invalid('versions', 'The "versions" parameter may be given only once.');
+  }
+  const versions = versionValues[0] ?? 'all';
+  if (versions !== LATEST_VERSIONS && versions !== 'all') {
+    return invalid(
+      'versions',
+      `Invalid "versions" value "${truncate(versions)}": expected "${LATEST_VERSIONS}" or "all".`,
+    );
+  }
+
+  return {
+    ok: true,
+    filters: { areas, years, types, q, latestVersions: versions === LATEST_VERSIONS },
+  };
 }
 
 /** Serializes filters in a fixed order, so equal filters give equal URLs and cache keys. */
@@ -115,6 +147,7 @@ export function serializeExplorerFilters(filters: ExplorerFilters): string {
   for (const year of [...filters.years].sort((a, b) => b - a)) params.append('year', String(year));
   for (const type of [...filters.types].sort()) params.append('type', type);
   if (filters.q) params.append('q', filters.q);
+  if (filters.latestVersions) params.append('versions', LATEST_VERSIONS);
   return params.toString();
 }
 
@@ -123,7 +156,8 @@ export function hasActiveFilters(filters: ExplorerFilters): boolean {
     filters.areas.length > 0 ||
     filters.years.length > 0 ||
     filters.types.length > 0 ||
-    filters.q !== ''
+    filters.q !== '' ||
+    filters.latestVersions
   );
 }
 

@@ -238,6 +238,12 @@ export type Publication = {
   month?: number;
   date?: string;
   type?: 'conference' | 'journal' | 'preprint' | 'workshop' | 'talk';
+  pages?: string;
+  versions?: Array<
+    {
+      _key: string;
+    } & PublicationReference
+  >;
   researchAreas?: Array<
     {
       _key: string;
@@ -570,7 +576,7 @@ export type ResearchAreasQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: explorerPublicationsQuery
-// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)    && (count($years) == 0 || year in $years)    && (count($types) == 0 || type in $types)    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)    && (count($years) == 0 || year in $years)    && (count($types) == 0 || type in $types)    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)    && !(_id in $hiddenIds)  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
 export type ExplorerPublicationsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -625,7 +631,7 @@ export type ExplorerPublicationsQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: explorerFacetRowsQuery
-// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)]{    year,    type,    "areaIds": researchAreas[]._ref  }
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search) && !(_id in $hiddenIds)]{    year,    type,    "areaIds": researchAreas[]._ref  }
 export type ExplorerFacetRowsQueryResult = Array<{
   year: number | null;
   type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
@@ -743,6 +749,78 @@ export type LatestPublicationsQueryResult = Array<{
 }>;
 
 // Source: sanity/lib/queries.ts
+// Variable: publicationVersionLinksQuery
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && count(versions) > 0]{    _id,    type,    year,    "versions": versions[]->{ _id, type, year, "listable": _type == "publication" && defined(title) && defined(slug.current) && defined(year) }  }
+export type PublicationVersionLinksQueryResult = Array<{
+  _id: string;
+  type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+  year: number | null;
+  versions: Array<{
+    _id: string;
+    type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+    year: number | null;
+    listable: false | true;
+  }> | null;
+}>;
+
+// Source: sanity/lib/queries.ts
+// Variable: citablePublicationsQuery
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc){      _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured,    abstract,    pages  }
+export type CitablePublicationsQueryResult = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  year: number | null;
+  date: string | null;
+  type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+  venue: {
+    name: string | null;
+    shortName: string | null;
+  } | null;
+  authors: Array<{
+    _key: string;
+    equalContribution: boolean | null;
+    corresponding: boolean | null;
+    person: {
+      _id: string;
+      name: string | null;
+      orcid: string | null;
+      homepage: string | null;
+    } | null;
+  }> | null;
+  authorListTruncated: boolean | null;
+  researchAreas: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+  }> | null;
+  links: Array<{
+    _key: string;
+    kind:
+      | 'arxiv'
+      | 'code'
+      | 'doi'
+      | 'other'
+      | 'pdf'
+      | 'project'
+      | 'retrospective'
+      | 'slides'
+      | 'video'
+      | null;
+    label: string | null;
+    url: string | null;
+  }> | null;
+  badges: Array<{
+    _key: string;
+    kind: 'award' | 'hall-of-fame' | 'oral' | 'other' | 'spotlight' | null;
+    label: string | null;
+  }> | null;
+  featured: boolean | null;
+  abstract: string | null;
+  pages: string | null;
+}>;
+
+// Source: sanity/lib/queries.ts
 // Variable: publicationSlugsQuery
 // Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)].slug.current
 export type PublicationSlugsQueryResult = Array<string | null>;
@@ -754,7 +832,7 @@ export type IncompletePublicationsQueryResult = Array<string>;
 
 // Source: sanity/lib/queries.ts
 // Variable: publicationBySlugQuery
-// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && slug.current == $slug] | order(_id asc)[0]{      _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured,    abstract,    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){      _id, title, "slug": slug.current, date, summary, externalUrl    }  }
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && slug.current == $slug] | order(_id asc)[0]{      _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured,    abstract,    pages,    "versions": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && _id != ^._id && (_id in ^.versions[]._ref || ^._id in versions[]._ref)] | order(year asc, coalesce(date, "") asc){      _id, title, "slug": slug.current, year, type, venue{ name, shortName }    },    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){      _id, title, "slug": slug.current, date, summary, externalUrl    }  }
 export type PublicationBySlugQueryResult = {
   _id: string;
   title: string | null;
@@ -806,6 +884,18 @@ export type PublicationBySlugQueryResult = {
   }> | null;
   featured: boolean | null;
   abstract: string | null;
+  pages: string | null;
+  versions: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+    year: number | null;
+    type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+    venue: {
+      name: string | null;
+      shortName: string | null;
+    } | null;
+  }>;
   relatedPosts: Array<{
     _id: string;
     title: string | null;
@@ -1189,13 +1279,15 @@ declare module '@sanity/client' {
     '\n  *[_type == "profile" && _id == "profile"][0]{\n    name,\n    "person": person->{ _id, name, aliases }\n  }\n': OwnerIdentityQueryResult;
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{ title, description }\n': SiteSettingsQueryResult;
     '\n  *[_type == "researchArea" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description\n  }\n': ResearchAreasQueryResult;
-    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)\n    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)\n    && (count($years) == 0 || year in $years)\n    && (count($types) == 0 || type in $types)\n    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)\n  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': ExplorerPublicationsQueryResult;
-    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)]{\n    year,\n    type,\n    "areaIds": researchAreas[]._ref\n  }\n': ExplorerFacetRowsQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)\n    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)\n    && (count($years) == 0 || year in $years)\n    && (count($types) == 0 || type in $types)\n    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)\n    && !(_id in $hiddenIds)\n  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': ExplorerPublicationsQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search) && !(_id in $hiddenIds)]{\n    year,\n    type,\n    "areaIds": researchAreas[]._ref\n  }\n': ExplorerFacetRowsQueryResult;
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && featured == true] | order(year desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': FeaturedPublicationsQueryResult;
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': LatestPublicationsQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && count(versions) > 0]{\n    _id,\n    type,\n    year,\n    "versions": versions[]->{ _id, type, year, "listable": _type == "publication" && defined(title) && defined(slug.current) && defined(year) }\n  }\n': PublicationVersionLinksQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n,\n    abstract,\n    pages\n  }\n': CitablePublicationsQueryResult;
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)].slug.current\n': PublicationSlugsQueryResult;
     '\n  *[_type == "publication" && !(_type == "publication" && defined(title) && defined(slug.current) && defined(year))]._id\n': IncompletePublicationsQueryResult;
-    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && slug.current == $slug] | order(_id asc)[0]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n,\n    abstract,\n    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){\n      _id, title, "slug": slug.current, date, summary, externalUrl\n    }\n  }\n': PublicationBySlugQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && slug.current == $slug] | order(_id asc)[0]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n,\n    abstract,\n    pages,\n    "versions": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && _id != ^._id && (_id in ^.versions[]._ref || ^._id in versions[]._ref)] | order(year asc, coalesce(date, "") asc){\n      _id, title, "slug": slug.current, year, type, venue{ name, shortName }\n    },\n    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){\n      _id, title, "slug": slug.current, date, summary, externalUrl\n    }\n  }\n': PublicationBySlugQueryResult;
     '\n  *[_type == "honor" && defined(title) && defined(yearStart)] | order(coalesce(yearEnd, yearStart) desc, yearStart desc, title asc){\n    _id, title, issuer, yearStart, yearEnd\n  }\n': HonorsQueryResult;
     '\n  *[_type == "mediaMention" && defined(headline)] | order(year desc, outlet asc){\n    _id, headline, outlet, year, url\n  }\n': MediaMentionsQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, lower(title) asc, _id asc)[0...$limit]{ _id, title, "slug": slug.current, date, summary, externalUrl }\n': PostsQueryResult;

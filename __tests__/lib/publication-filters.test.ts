@@ -1,4 +1,5 @@
 import {
+  EMPTY_FILTERS,
   type ExplorerFilters,
   MAX_QUERY_LENGTH,
   MAX_VALUES_PER_FILTER,
@@ -31,14 +32,20 @@ describe('parseExplorerFilters', () => {
   it('reads repeated areas, years and types', () => {
     expect(parse('area=b&area=a&year=2023&year=2024&type=journal&q=sparse')).toEqual({
       ok: true,
-      filters: { areas: ['b', 'a'], years: [2023, 2024], types: ['journal'], q: 'sparse' },
+      filters: {
+        areas: ['b', 'a'],
+        years: [2023, 2024],
+        types: ['journal'],
+        q: 'sparse',
+        latestVersions: false,
+      },
     });
   });
 
   it('ignores parameters it does not use', () => {
     expect(parse('utm_source=mail')).toEqual({
       ok: true,
-      filters: { areas: [], years: [], types: [], q: '' },
+      filters: { areas: [], years: [], types: [], q: '', latestVersions: false },
     });
   });
 
@@ -91,6 +98,21 @@ describe('parseExplorerFilters', () => {
   it('reads invalid percent-encoding without throwing', () => {
     expect(parse('q=%E0%A4%A').ok).toBe(true);
   });
+
+  it('reads versions=latest and versions=all', () => {
+    expect(filtersOf('versions=latest').latestVersions).toBe(true);
+    expect(filtersOf('versions=all').latestVersions).toBe(false);
+    expect(filtersOf('').latestVersions).toBe(false);
+  });
+
+  it('rejects an unknown or repeated versions value', () => {
+    expect(parse('versions=newest')).toEqual({
+      ok: false,
+      param: 'versions',
+      error: 'Invalid "versions" value "newest": expected "latest" or "all".',
+    });
+    expect(parse('versions=latest&versions=all')).toMatchObject({ ok: false, param: 'versions' });
+  });
 });
 
 describe('serializeExplorerFilters', () => {
@@ -100,20 +122,27 @@ describe('serializeExplorerFilters', () => {
       years: [2022, 2024],
       types: ['preprint', 'conference'],
       q: 'n:m sparsity',
+      latestVersions: true,
     });
     expect(query).toBe(
-      'area=a&area=b&year=2024&year=2022&type=conference&type=preprint&q=n%3Am+sparsity',
+      'area=a&area=b&year=2024&year=2022&type=conference&type=preprint&q=n%3Am+sparsity&versions=latest',
     );
   });
 
   it('round-trips through parseExplorerFilters', () => {
-    const filters = { areas: ['a', 'b'], years: [2024], types: ['talk' as const], q: 'x & y' };
+    const filters = {
+      areas: ['a', 'b'],
+      years: [2024],
+      types: ['talk' as const],
+      q: 'x & y',
+      latestVersions: true,
+    };
     const parsed = parseExplorerFilters(new URLSearchParams(serializeExplorerFilters(filters)));
     expect(parsed).toEqual({ ok: true, filters });
   });
 
   it('writes nothing for no filters', () => {
-    expect(serializeExplorerFilters({ areas: [], years: [], types: [], q: '' })).toBe('');
+    expect(serializeExplorerFilters(EMPTY_FILTERS)).toBe('');
   });
 });
 

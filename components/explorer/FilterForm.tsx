@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { ExplorerFacets, FacetOption } from '@/lib/content-types';
 import {
   type ExplorerFilters,
+  LATEST_VERSIONS,
   MAX_QUERY_LENGTH,
   normalizeSearchText,
   toggle,
@@ -110,6 +111,23 @@ export function FilterForm({ filters, facets, onChange, interactive }: Props) {
           onChange({ ...filters, types: toggle(filters.types, value as PublicationType) })
         }
       />
+
+      <fieldset className="facet">
+        <legend>Versions</legend>
+        <ul>
+          <li>
+            <input
+              id="explorer-versions"
+              type="checkbox"
+              name="versions"
+              value={LATEST_VERSIONS}
+              checked={filters.latestVersions}
+              onChange={() => onChange({ ...filters, latestVersions: !filters.latestVersions })}
+            />
+            <label htmlFor="explorer-versions">One entry per work (its most final version)</label>
+          </li>
+        </ul>
+      </fieldset>
 
       <button type="submit" className="button" hidden={interactive}>
         Apply filters

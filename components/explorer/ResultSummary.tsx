@@ -23,6 +23,7 @@ export function ResultSummary({ total, filters, areaTitles, loading, onClear }: 
     areaNames.length > 0 ? `in ${areaNames.join(' or ')}` : null,
     filters.years.length > 0 ? `from ${filters.years.join(' or ')}` : null,
     filters.q ? `matching “${filters.q}”` : null,
+    filters.latestVersions ? 'one version per work' : null,
   ].filter((part) => part !== null);
 
   return (

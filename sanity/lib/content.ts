@@ -20,6 +20,7 @@ import { countFacets, groupByYear } from '@/lib/explorer-facets';
 import { formatYearRange, isSafeUrl } from '@/lib/format';
 import { buildPublicationChart } from '@/lib/publication-chart';
 import { type ExplorerFilters, toMatchPattern } from '@/lib/publication-filters';
+import { supersededVersionIds } from '@/lib/version-lineage';
 
 import { toOwnerIdentity } from './author-mappers';
 import { CACHE_TAGS } from './cache-tags';
@@ -44,6 +45,7 @@ import {
   profileQuery,
   publicationBySlugQuery,
   publicationSlugsQuery,
+  publicationVersionLinksQuery,
   researchAreasQuery,
   siteSettingsQuery,
 } from './queries';
@@ -115,6 +117,7 @@ export async function getExplorerResult(filters: ExplorerFilters): Promise<Explo
   const areaIds = areas.filter((area) => filters.areas.includes(area.slug)).map((area) => area.id);
   const search = toMatchPattern(filters.q);
   const tags = [CACHE_TAGS.publications];
+  const hiddenIds = filters.latestVersions ? await getSupersededVersionIds() : [];
 
   const [publications, facetRows, owner] = await Promise.all([
     fetchContent({
@@ -126,13 +129,14 @@ export async function getExplorerResult(filters: ExplorerFilters): Promise<Explo
         years: filters.years,
         types: filters.types,
         search,
+        hiddenIds,
       },
       tags,
     }),
     fetchContent({
       name: 'explorerFacetRowsQuery',
       query: explorerFacetRowsQuery,
-      params: { search },
+      params: { search, hiddenIds },
       tags,
     }),
     getOwnerIdentity(),
@@ -186,13 +190,43 @@ export async function getPublicationChart(areaSlug?: string): Promise<Publicatio
   return scope ? buildPublicationChart(chartRows, areas, scope) : buildPublicationChart([], []);
 }
 
+/**
+ * Lists the ids of publications that are an earlier or less final version of another listed
+ * publication, for the explorer's one-entry-per-work view.
+ */
+async function getSupersededVersionIds(): Promise<string[]> {
+  const rows = await fetchContent({
+    name: 'publicationVersionLinksQuery',
+    query: publicationVersionLinksQuery,
+    tags: [CACHE_TAGS.publications],
+  });
+  return supersededVersionIds(
+    rows.map((row) => ({
+      id: row._id,
+      type: row.type,
+      year: row.year,
+      // A version the explorer cannot list must not hide one it can.
+      versions: (row.versions ?? []).flatMap((version) =>
+        version?.listable ? [{ id: version._id, type: version.type, year: version.year }] : [],
+      ),
+    })),
+  );
+}
+
 /** Returns every listable publication, newest first. */
 export async function getPublications(): Promise<PublicationSummary[]> {
   const [publications, owner] = await Promise.all([
     fetchContent({
       name: 'explorerPublicationsQuery',
       query: explorerPublicationsQuery,
-      params: { filterByArea: false, areaIds: [], years: [], types: [], search: '' },
+      params: {
+        filterByArea: false,
+        areaIds: [],
+        years: [],
+        types: [],
+        search: '',
+        hiddenIds: [],
+      },
       tags: [CACHE_TAGS.publications],
     }),
     getOwnerIdentity(),

@@ -1,5 +1,6 @@
 // Reshapes query results into the view types in lib/content-types.ts, dropping entries that
 // cannot be shown (a link without a URL, a reference to a deleted research area).
+import type { CitablePublication } from '@/lib/citation/csl';
 import type {
   AreaLink,
   LinkView,
@@ -9,6 +10,7 @@ import type {
   Profile,
   PublicationDetail,
   PublicationSummary,
+  PublicationVersionView,
 } from '@/lib/content-types';
 import { formatYearRange, isSafeUrl } from '@/lib/format';
 import { isPublicationType, publicationTypeTitle } from '@/lib/publication-types';
@@ -16,6 +18,7 @@ import { postHref } from '@/lib/routes';
 import { LINK_KINDS, PROFILE_LINK_KINDS } from '@/sanity/schemaTypes/constants';
 
 import type {
+  CitablePublicationsQueryResult,
   ExplorerPublicationsQueryResult,
   PostsQueryResult,
   ProfileQueryResult,
@@ -130,7 +133,44 @@ export function toPublicationDetail(
   return {
     ...summary,
     abstract: publication.abstract?.trim() || null,
+    pages: publication.pages?.trim() || null,
+    versions: publication.versions.flatMap((version) => toVersionView(version) ?? []),
     relatedPosts: publication.relatedPosts.flatMap((post) => toPostSummary(post) ?? []),
+  };
+}
+
+/** Adds the fields only citations use to a publication summary. */
+export function toCitablePublication(
+  publication: CitablePublicationsQueryResult[number],
+  owner: OwnerIdentity,
+): CitablePublication | null {
+  const summary = toPublicationSummary(publication, owner);
+  if (!summary) {
+    return null;
+  }
+  return {
+    ...summary,
+    abstract: publication.abstract?.trim() || null,
+    pages: publication.pages?.trim() || null,
+  };
+}
+
+type VersionResult = NonNullable<PublicationBySlugQueryResult>['versions'][number];
+
+/** Labels a version by its type, venue and year: "preprint (arXiv 2023)". */
+export function toVersionView(version: VersionResult): PublicationVersionView | null {
+  const title = version.title?.trim();
+  if (!title || !version.slug || version.year === null) {
+    return null;
+  }
+  const type = version.type && isPublicationType(version.type) ? version.type : null;
+  const venue = version.venue?.shortName?.trim() || version.venue?.name?.trim() || null;
+  const place = [venue, version.year].filter(Boolean).join(' ');
+  return {
+    id: version._id,
+    href: publicationHref(version.slug),
+    title,
+    label: type ? `${publicationTypeTitle(type).toLowerCase()} (${place})` : place,
   };
 }
 

@@ -84,13 +84,14 @@ export const explorerPublicationsQuery = defineQuery(`
     && (count($years) == 0 || year in $years)
     && (count($types) == 0 || type in $types)
     && ${textMatch}
+    && !(_id in $hiddenIds)
   ] | order(year desc, coalesce(date, "") desc, lower(title) asc){${publicationFields}}
 `);
 
 // One light row per publication that matches the text search. The explorer counts facets from
 // these rows in a single pass, so each facet's counts can leave out its own filter.
 export const explorerFacetRowsQuery = defineQuery(`
-  *[${listablePublication} && ${textMatch}]{
+  *[${listablePublication} && ${textMatch} && !(_id in $hiddenIds)]{
     year,
     type,
     "areaIds": researchAreas[]._ref
@@ -103,6 +104,27 @@ export const featuredPublicationsQuery = defineQuery(`
 
 export const latestPublicationsQuery = defineQuery(`
   *[${listablePublication}] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{${publicationFields}}
+`);
+
+// Each publication that links other versions of its work, with the types and years that decide
+// which version is the most final. A link to a missing or unpublished document dereferences to
+// null, and one to a publication without slug or year is marked as not listable.
+export const publicationVersionLinksQuery = defineQuery(`
+  *[${listablePublication} && count(versions) > 0]{
+    _id,
+    type,
+    year,
+    "versions": versions[]->{ _id, type, year, "listable": ${listablePublication} }
+  }
+`);
+
+// Every listable publication with the fields a citation needs, for the BibTeX export.
+export const citablePublicationsQuery = defineQuery(`
+  *[${listablePublication}] | order(year desc, coalesce(date, "") desc, lower(title) asc){
+    ${publicationFields},
+    abstract,
+    pages
+  }
 `);
 
 export const publicationSlugsQuery = defineQuery(`
@@ -118,6 +140,10 @@ export const publicationBySlugQuery = defineQuery(`
   *[${listablePublication} && slug.current == $slug] | order(_id asc)[0]{
     ${publicationFields},
     abstract,
+    pages,
+    "versions": *[${listablePublication} && _id != ^._id && (_id in ^.versions[]._ref || ^._id in versions[]._ref)] | order(year asc, coalesce(date, "") asc){
+      _id, title, "slug": slug.current, year, type, venue{ name, shortName }
+    },
     "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){
       _id, title, "slug": slug.current, date, summary, externalUrl
     }

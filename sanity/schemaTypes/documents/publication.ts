@@ -88,6 +88,39 @@ export const publication = defineType({
       validation: (rule) => rule.required(),
     }),
     defineField({
+      name: 'pages',
+      title: 'Pages',
+      type: 'string',
+      description:
+        'Page range in the proceedings or journal, e.g. "123-135", or a single article page such as "e1001". Citations and the tags for Google Scholar use it.',
+      validation: (rule) =>
+        rule.regex(/^[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d+[A-Za-z]?)?$/, {
+          name: 'page range',
+        }),
+    }),
+    defineField({
+      name: 'versions',
+      title: 'Other versions',
+      type: 'array',
+      description:
+        'Other publications of the same work, such as the arXiv preprint of a conference paper or its journal extension. Link each pair once, from either side: the site shows the link on both pages, and the explorer can list only the most final version (journal, then conference, workshop, preprint).',
+      of: [
+        defineArrayMember({
+          type: 'reference',
+          to: [{ type: 'publication' }],
+          options: { disableNew: true },
+        }),
+      ],
+      validation: (rule) =>
+        rule.unique().custom((versions, context) => {
+          const ownId = context.document?._id?.replace(/^drafts\./, '');
+          const linksItself = (versions ?? []).some(
+            (version) => (version as { _ref?: string })._ref === ownId,
+          );
+          return linksItself ? 'A publication cannot be another version of itself.' : true;
+        }),
+    }),
+    defineField({
       name: 'researchAreas',
       title: 'Research areas',
       type: 'array',

@@ -5,7 +5,12 @@ import { notFound } from 'next/navigation';
 import { PostItems } from '@/components/posts/PostItems';
 import { AuthorList } from '@/components/publications/AuthorList';
 import { BadgeList } from '@/components/publications/BadgeList';
+import { CitePanel } from '@/components/publications/CitePanel';
 import { LinkList } from '@/components/publications/LinkList';
+import { VersionList } from '@/components/publications/VersionList';
+import { formatCitations } from '@/lib/citation/format';
+import { highwireTags } from '@/lib/citation/highwire';
+import { scholarlyArticleJsonLd, serializeJsonLd } from '@/lib/citation/json-ld';
 import { pageMetadata } from '@/lib/page-metadata';
 import { NOT_FOUND_TITLE } from '@/lib/site';
 import { getPublication, getPublicationSlugs } from '@/sanity/lib/content';
@@ -28,13 +33,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return { title: NOT_FOUND_TITLE };
   }
   const venue = [publication.venue?.label, publication.year].filter(Boolean).join(' ');
-  return pageMetadata({
+  const base = pageMetadata({
     path: publication.href,
     title: publication.title,
     description: publication.abstract ?? `${publication.title}, ${venue}.`,
     siteName: identity.name,
     type: 'article',
   });
+  return {
+    ...base,
+    openGraph: {
+      ...base.openGraph,
+      type: 'article',
+      ...(publication.date ? { publishedTime: publication.date } : {}),
+      ...(publication.authors.length > 0
+        ? { authors: publication.authors.map((author) => author.name) }
+        : {}),
+    },
+    other: highwireTags(publication),
+  };
 }
 
 export default async function PublicationPage({ params }: Props) {
@@ -47,8 +64,11 @@ export default async function PublicationPage({ params }: Props) {
     ? `${publication.venue.fullName} (${publication.venue.label})`
     : publication.venue?.label;
 
+  const jsonLd = serializeJsonLd(scholarlyArticleJsonLd(publication, publication.href));
+
   return (
     <article className="publication-page">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <p className="breadcrumb">
         <Link href="/publications">Publications</Link>
       </p>
@@ -64,6 +84,11 @@ export default async function PublicationPage({ params }: Props) {
       <BadgeList badges={publication.badges} />
 
       <LinkList links={publication.links} large />
+      <CitePanel
+        citations={formatCitations(publication)}
+        bibtexHref={`${publication.href}/cite.bib`}
+      />
+      <VersionList versions={publication.versions} />
 
       {publication.abstract ? (
         <section aria-labelledby="abstract-heading">

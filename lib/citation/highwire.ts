@@ -1,0 +1,62 @@
+import type { PublicationDetail } from '@/lib/content-types';
+
+import { readIdentifiers } from './identifiers';
+
+/** Meta tags by name; an array value renders one tag per item, in order. */
+export type HighwireTags = Record<string, string | string[]>;
+
+/**
+ * Builds the Highwire Press `citation_*` meta tags that Google Scholar and Zotero read
+ * (https://scholar.google.com/intl/en/scholar/inclusion.html#indexing). Tags whose value the
+ * publication lacks are left out rather than filled with a guess.
+ */
+export function highwireTags(publication: PublicationDetail): HighwireTags {
+  const tags: HighwireTags = { citation_title: publication.title };
+
+  if (publication.authors.length > 0) {
+    tags.citation_author = publication.authors.map((author) => author.name);
+  }
+  // Google Scholar asks for "2010/5/12" or just "2010".
+  tags.citation_publication_date = publication.date
+    ? publication.date.replaceAll('-', '/')
+    : String(publication.year);
+
+  const venue = publication.venue?.fullName ?? publication.venue?.label;
+  if (venue && publication.type === 'journal') {
+    tags.citation_journal_title = venue;
+  } else if (venue && publication.type !== 'preprint' && publication.type !== null) {
+    tags.citation_conference_title = venue;
+  }
+
+  const { doi, arxivId, pdfUrl } = readIdentifiers(publication.links);
+  if (pdfUrl) {
+    tags.citation_pdf_url = pdfUrl;
+  }
+  if (doi) {
+    tags.citation_doi = doi;
+  }
+  if (arxivId) {
+    tags.citation_arxiv_id = arxivId;
+  }
+
+  const pages = splitPages(publication.pages);
+  if (pages) {
+    tags.citation_firstpage = pages.first;
+    if (pages.last) {
+      tags.citation_lastpage = pages.last;
+    }
+  }
+  return tags;
+}
+
+/** Splits "123-135" (hyphen or en dash) into its first and last page; "e1001" has no last page. */
+export function splitPages(pages: string | null): { first: string; last: string | null } | null {
+  if (!pages) {
+    return null;
+  }
+  const [first, last] = pages.split(/\s*[-–—]+\s*/);
+  if (!first) {
+    return null;
+  }
+  return { first, last: last || null };
+}
