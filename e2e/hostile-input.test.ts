@@ -8,7 +8,7 @@ import { baseUrl } from './browser.ts';
 // The served HTML routes that read the query string, fed a fixed list of known-bad values and a
 // fixed-seed sample of generated ones. Every answer must be a page (200), a page that explains a
 // bad filter (400) or a not-found page (404), never a server error.
-const ROUTES = ['/publications', '/cv'];
+const ROUTES = ['/publications', '/cv', '/search'];
 const PARAMETER_NAMES = ['area', 'year', 'type', 'q', 'view', 'area[]', ''];
 const ACCEPTED = new Set([200, 400, 404]);
 
