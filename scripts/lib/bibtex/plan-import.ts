@@ -157,6 +157,15 @@ function recordLinks(record: BibRecord): { kind: string; url: string }[] {
   return links;
 }
 
+/**
+ * Whether a stored venue already reads as `venue`: its full name, or its short name when it has
+ * no full name. The site exports the short name when that is all it has ("ISCA"), so importing
+ * that file again must not copy the short name into the full name.
+ */
+function namesVenue(stored: { name?: unknown; shortName?: unknown }, venue: string): boolean {
+  return stored.name === venue || (stored.name === undefined && stored.shortName === venue);
+}
+
 /** Sets the fields an entry gives on top of the stored publication, and keeps the other fields. */
 function applyRecord(
   base: StoredDocument,
@@ -166,7 +175,9 @@ function applyRecord(
   const previousAuthors = Array.isArray(base.authors) ? (base.authors as Authorship[]) : [];
   const previousLinks = Array.isArray(base.links) ? (base.links as LinkRecord[]) : [];
   const previousVenue =
-    typeof base.venue === 'object' && base.venue !== null ? (base.venue as object) : {};
+    typeof base.venue === 'object' && base.venue !== null
+      ? (base.venue as { name?: unknown; shortName?: unknown })
+      : {};
   const links = mergeLinks(previousLinks, recordLinks(record));
 
   const fields: Record<string, unknown> = {
@@ -178,7 +189,9 @@ function applyRecord(
           authorListTruncated: record.authorListTruncated,
         }
       : {}),
-    ...(record.venue ? { venue: { _type: 'venue', ...previousVenue, name: record.venue } } : {}),
+    ...(record.venue && !namesVenue(previousVenue, record.venue)
+      ? { venue: { _type: 'venue', ...previousVenue, name: record.venue } }
+      : {}),
     ...(record.year !== null ? { year: record.year } : {}),
     ...(record.month !== null && record.date === null ? { month: record.month } : {}),
     ...(record.date !== null ? { date: record.date } : {}),
