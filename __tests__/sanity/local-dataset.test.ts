@@ -3,6 +3,7 @@ import { DatasetFormatError } from '@/sanity/lib/errors';
 import {
   applyPerspective,
   LocalDataset,
+  missingParameters,
   parseNdjson,
   type StoredDocument,
 } from '@/sanity/lib/local-dataset';
@@ -90,5 +91,25 @@ describe('LocalDataset.query', () => {
     await expect(
       missing.query('*[_id == "x"][0].related->_id', {}, 'published'),
     ).resolves.toBeNull();
+  });
+});
+
+describe('missing query parameters', () => {
+  it('names the parameters a query uses and the call lacks', () => {
+    expect(missingParameters('*[year in $years && _id in $hiddenIds]', { years: [] })).toEqual([
+      'hiddenIds',
+    ]);
+    expect(missingParameters('*[year in $years]', { years: [] })).toEqual([]);
+  });
+
+  it('fails the query instead of reading the parameter as null', async () => {
+    const dataset = new LocalDataset([{ _id: 'a', _type: 'publication', year: 2024 }]);
+
+    await expect(dataset.query('*[!(_id in $hiddenIds)]._id', {}, 'published')).rejects.toThrow(
+      'The query uses $hiddenIds, which no parameter provides',
+    );
+    await expect(
+      dataset.query('*[!(_id in $hiddenIds)]._id', { hiddenIds: [] }, 'published'),
+    ).resolves.toEqual(['a']);
   });
 });

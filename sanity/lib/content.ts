@@ -172,7 +172,7 @@ export async function getPublicationChart(areaSlug?: string): Promise<Publicatio
     fetchContent({
       name: 'explorerFacetRowsQuery',
       query: explorerFacetRowsQuery,
-      params: { search: '' },
+      params: { search: '', hiddenIds: [] },
       tags: [CACHE_TAGS.publications],
     }),
   ]);

@@ -80,6 +80,13 @@ export class LocalDataset {
     params: Record<string, unknown>,
     perspective: Perspective,
   ): Promise<Result> {
+    const missing = missingParameters(query, params);
+    if (missing.length > 0) {
+      // The Content Lake refuses such a query; groq-js would read the parameter as null and
+      // quietly return nothing.
+      throw new Error(`The query uses $${missing.join(', $')}, which no parameter provides`);
+    }
+
     const view = this.view(perspective);
     // groq-js resolves parameters in slices (`[0...$limit]`) while parsing, so each call parses.
     const result = await evaluate(parse(query, { params }), {
@@ -99,6 +106,13 @@ export class LocalDataset {
     }
     return view;
   }
+}
+
+/** Names of the `$parameters` a query uses that `params` lacks. */
+export function missingParameters(query: string, params: Record<string, unknown>): string[] {
+  // Strings in a query may hold a `$` too; the query texts of this site do not.
+  const used = new Set([...query.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]));
+  return [...used].filter((name): name is string => name !== undefined && !(name in params));
 }
 
 /** Selects the documents of a perspective, with draft ids rewritten to their published ids. */
