@@ -58,7 +58,11 @@ for (const javaScriptEnabled of [true, false]) {
 
       await searchFromHeader(page, 'sparsity');
       assert.deepEqual(await resultTitles(page), SPARSITY_TITLES);
-      assert.equal(await page.title(), 'Search results for “sparsity” · Amir Yazdanbakhsh');
+      // After a client-side navigation Next.js sets the title once the new metadata streams in.
+      await page.waitForFunction(
+        (title) => document.title === title,
+        'Search results for “sparsity” · Amir Yazdanbakhsh',
+      );
       await page.getByText('5 results: 5 publications').waitFor();
 
       await page.getByRole('link', { name: SPARSITY_TITLES[1] }).click();
