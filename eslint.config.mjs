@@ -27,6 +27,7 @@ const config = [
       '.next/**',
       '.next-e2e/**',
       '.next-broken/**',
+      '.next-bench/**',
       'node_modules/**',
       'next-env.d.ts',
       'test-results/**',

@@ -41,9 +41,18 @@ for (const count of counts.length > 0 ? counts : [1000, 10_000, 50_000]) {
   const parseMs = performance.now() - parseStarted;
 
   for (const { name, areaIds, search } of CASES) {
-    const params = { filterByArea: areaIds.length > 0, areaIds, years: [], types: [], search };
+    const params = {
+      filterByArea: areaIds.length > 0,
+      areaIds,
+      years: [],
+      types: [],
+      search,
+      hiddenIds: [],
+    };
     const list = await time(() => dataset.query(explorerPublicationsQuery, params, 'published'));
-    const facets = await time(() => dataset.query(explorerFacetRowsQuery, { search }, 'published'));
+    const facets = await time(() =>
+      dataset.query(explorerFacetRowsQuery, { search, hiddenIds: [] }, 'published'),
+    );
     console.log(
       [
         `${count} publications`,

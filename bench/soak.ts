@@ -40,6 +40,8 @@ const environment: NodeJS.ProcessEnv = {
   NEXT_PUBLIC_SANITY_DATASET: '',
   SANITY_API_READ_TOKEN: '',
   NEXT_TELEMETRY_DISABLED: '1',
+  // A production build needs the public origin; the soak never follows an absolute link.
+  NEXT_PUBLIC_SITE_URL: 'http://127.0.0.1:3000',
   NEXT_DIST_DIR: '.next-bench',
 };
 
