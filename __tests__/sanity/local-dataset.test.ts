@@ -113,3 +113,28 @@ describe('missing query parameters', () => {
     ).resolves.toEqual(['a']);
   });
 });
+
+describe('query results', () => {
+  it('are kept per query, parameters and perspective, as copies', async () => {
+    const dataset = new LocalDataset([
+      { _id: 'a', _type: 'publication', year: 2024, tags: ['x'] },
+      { _id: 'drafts.a', _type: 'publication', year: 2025, tags: ['y'] },
+    ]);
+    const query = '*[_type == "publication" && year >= $from]{ year, tags }';
+
+    const first = await dataset.query<{ year: number; tags: string[] }[]>(
+      query,
+      { from: 2000 },
+      'published',
+    );
+    first[0]?.tags.push('changed by a caller');
+
+    expect(await dataset.query(query, { from: 2000 }, 'published')).toEqual([
+      { year: 2024, tags: ['x'] },
+    ]);
+    expect(await dataset.query(query, { from: 2000 }, 'drafts')).toEqual([
+      { year: 2025, tags: ['y'] },
+    ]);
+    expect(await dataset.query(query, { from: 2025 }, 'published')).toEqual([]);
+  });
+});

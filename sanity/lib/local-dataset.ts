@@ -1,6 +1,14 @@
 import { evaluate, parse } from 'groq-js';
 
 import { DatasetFormatError } from './errors';
+import { LastGoodResults, resultKey } from './last-good';
+
+/**
+ * Query results a loaded dataset keeps. The documents never change once loaded (an edited file
+ * gives a new LocalDataset), so a result stays true; the bound keeps memory in check however many
+ * filter combinations visitors try.
+ */
+const RESULT_CACHE_ENTRIES = 500;
 
 /** The smallest shape a document in an NDJSON export has. */
 export type StoredDocument = {
@@ -71,6 +79,8 @@ export class LocalDataset {
 
   private readonly allDocuments: readonly StoredDocument[];
 
+  private readonly results = new LastGoodResults(RESULT_CACHE_ENTRIES);
+
   constructor(documents: readonly StoredDocument[]) {
     this.allDocuments = documents;
   }
@@ -87,6 +97,13 @@ export class LocalDataset {
       throw new Error(`The query uses $${missing.join(', $')}, which no parameter provides`);
     }
 
+    const key = `${perspective}\u0000${resultKey(query, params)}`;
+    const cached = this.results.get(key);
+    if (cached.found) {
+      // A copy, so a caller that changes its result cannot change the next caller's.
+      return structuredClone(cached.value) as Result;
+    }
+
     const view = this.view(perspective);
     // groq-js resolves parameters in slices (`[0...$limit]`) while parsing, so each call parses.
     const result = await evaluate(parse(query, { params }), {
@@ -94,7 +111,9 @@ export class LocalDataset {
       params,
       dereference: ({ _ref }) => view.byId.get(_ref) ?? null,
     });
-    return (await result.get()) as Result;
+    const value: unknown = await result.get();
+    this.results.set(key, value);
+    return structuredClone(value) as Result;
   }
 
   private view(perspective: Perspective): PerspectiveView {
