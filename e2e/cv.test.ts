@@ -7,6 +7,7 @@ import { validate } from '@jsonresume/schema';
 import type { Browser } from 'playwright-core';
 
 import { launchBrowser, openContext } from './browser.ts';
+import { E2E_SITE_URL } from './environment.ts';
 import { readPdf } from './pdf-text.ts';
 
 // The facts the CV must show, read from the owner's homepage text.
@@ -142,7 +143,10 @@ describe('CV downloads', () => {
     const { context } = await openContext(browser);
     const response = await context.request.get('/cv.json');
     assert.equal(response.status(), 200);
-    const resume = (await response.json()) as { basics: { name: string }; publications: unknown[] };
+    const resume = (await response.json()) as {
+      basics: { name: string; url?: string };
+      publications: { url?: string }[];
+    };
     let errors: unknown = 'not validated';
     validate(resume, (found) => {
       errors = found;
@@ -150,6 +154,11 @@ describe('CV downloads', () => {
     assert.equal(errors, null);
     assert.equal(resume.basics.name, NAME);
     assert.equal(resume.publications.length, PUBLICATIONS.length);
+    // Links use the configured site URL, not the address the request came in on.
+    assert.equal(resume.basics.url, `${E2E_SITE_URL}/`);
+    for (const publication of resume.publications) {
+      assert.ok(publication.url?.startsWith(`${E2E_SITE_URL}/publications/`), publication.url);
+    }
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { formatYearRange, isSafeUrl } from '@/lib/format';
+import { formatVenue, formatYearRange, isSafeUrl } from '@/lib/format';
 
 describe('formatYearRange', () => {
   it.each([
@@ -26,4 +26,22 @@ describe('isSafeUrl', () => {
     '/relative',
     'not a url',
   ])('rejects %s', (url) => expect(isSafeUrl(url)).toBe(false));
+});
+
+describe('formatVenue', () => {
+  it('gives the full name with the short one in parentheses', () => {
+    expect(
+      formatVenue({ label: 'ISCA', fullName: 'International Symposium on Computer Architecture' }),
+    ).toBe('International Symposium on Computer Architecture (ISCA)');
+  });
+
+  it('names a venue once when it has only one name', () => {
+    expect(formatVenue({ label: 'ISCA', fullName: null })).toBe('ISCA');
+    expect(
+      formatVenue({
+        label: 'International Symposium on Computer Architecture',
+        fullName: 'International Symposium on Computer Architecture',
+      }),
+    ).toBe('International Symposium on Computer Architecture');
+  });
 });

@@ -3,6 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { parseCvView } from '@/lib/cv';
 import { toJsonResume } from '@/lib/json-resume';
 import { logHandledError } from '@/lib/log';
+import { siteUrl } from '@/lib/site-url';
 import { getCv } from '@/sanity/lib/content';
 
 /** Returns the CV in the JSON Resume format (schema v1), for import into other tools. */
@@ -11,7 +12,9 @@ export async function GET(request: NextRequest) {
 
   try {
     const cv = await getCv(view);
-    return NextResponse.json(toJsonResume(cv, request.nextUrl.origin), {
+    // The configured origin, as in the sitemap and feeds: behind a proxy the request's own origin
+    // is the internal address.
+    return NextResponse.json(toJsonResume(cv, siteUrl.origin), {
       headers: { 'cache-control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=3600' },
     });
   } catch (error) {

@@ -11,6 +11,7 @@ import { VersionList } from '@/components/publications/VersionList';
 import { formatCitations } from '@/lib/citation/format';
 import { highwireTags } from '@/lib/citation/highwire';
 import { scholarlyArticleJsonLd, serializeJsonLd } from '@/lib/citation/json-ld';
+import { formatVenue } from '@/lib/format';
 import { pageMetadata } from '@/lib/page-metadata';
 import { NOT_FOUND_TITLE } from '@/lib/site';
 import { getPublication, getPublicationSlugs } from '@/sanity/lib/content';
@@ -60,9 +61,7 @@ export default async function PublicationPage({ params }: Props) {
     notFound();
   }
 
-  const venue = publication.venue?.fullName
-    ? `${publication.venue.fullName} (${publication.venue.label})`
-    : publication.venue?.label;
+  const venue = publication.venue ? formatVenue(publication.venue) : undefined;
 
   const jsonLd = serializeJsonLd(scholarlyArticleJsonLd(publication, publication.href));
 
