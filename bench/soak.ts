@@ -1,5 +1,5 @@
 // Drives the production server at 100 concurrent connections for 60 s across the main routes and
-// filtered explorer URLs, after a 10 s warm-up, and reports requests, errors, latency and the
+// filtered explorer URLs, after a 30 s warm-up, and reports requests, errors, latency and the
 // server's resident memory before and after. Every request goes to 127.0.0.1.
 //
 //   npm run bench:soak            build into .next-bench, then measure
@@ -16,7 +16,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 const CONNECTIONS = 100;
-const WARM_UP_SECONDS = 10;
+const WARM_UP_SECONDS = 30;
 const SOAK_SECONDS = 60;
 const ROUTES = [
   '/',
