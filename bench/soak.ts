@@ -32,7 +32,7 @@ const ROUTES = [
   '/cv.json',
 ];
 
-// The bundled dataset, whatever .env.local says: Next.js does not override a variable that the
+// The bundled dataset, whatever .env.local sets: Next.js does not override a variable that the
 // environment already has, even an empty one.
 const environment: NodeJS.ProcessEnv = {
   ...process.env,
@@ -72,7 +72,7 @@ function residentMiB(rootPid: number): number {
       rssKiB.set(Number(entry), rss);
       children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
     } catch {
-      // The process ended between listing and reading; it holds no memory any more.
+      // The process ended between listing and reading, so it uses no memory any more.
     }
   }
   let total = 0;

@@ -78,7 +78,7 @@ describe('not-found page', () => {
 
 describe('error page', () => {
   // The end-to-end build makes this one publication throw while rendering (see
-  // sanity/lib/test-failure.ts), so the page below is what a visitor sees when content fails.
+  // sanity/lib/test-failure.ts), so the page below is the one a visitor gets when content fails.
   const failingPath = `/publications/${E2E_FAILING_PUBLICATION_SLUG}`;
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -51,7 +51,7 @@ export type StartedServer = {
 
 /**
  * Serves the last end-to-end build with `next start` on a free port of 127.0.0.1, with `env` as
- * its whole environment, and waits until it answers.
+ * its whole environment, and waits until it responds.
  */
 export async function startServer(env: NodeJS.ProcessEnv): Promise<StartedServer> {
   const port = await freePort();

@@ -76,7 +76,7 @@ export type PublicationVersionView = {
   id: string;
   href: string;
   title: string;
-  /** What distinguishes this version, such as "preprint (arXiv 2023)" or "conference (ISCA 2024)". */
+  /** Label that distinguishes this version, such as "preprint (arXiv 2023)". */
   label: string;
 };
 

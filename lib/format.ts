@@ -48,8 +48,8 @@ export function displayHost(url: string): string {
 }
 
 /**
- * The venue as a publication page names it: "Full name (SHORT)", or the one name it has. The
- * label is the short name, or the full name when there is no short one.
+ * Formats a venue as a publication page names it: "Full name (SHORT)", or the one name it has.
+ * The label is the short name, or the full name when there is no short one.
  */
 export function formatVenue(venue: { label: string; fullName: string | null }): string {
   return venue.fullName && venue.fullName !== venue.label

@@ -8,7 +8,7 @@ export function researchAreaHref(slug: string): string {
   return `/research/${encodeURIComponent(slug)}`;
 }
 
-/** The publications explorer filtered to one research area. */
+/** Returns the path of the publications explorer filtered to one research area. */
 export function areaPublicationsHref(slug: string): string {
   return `/publications?area=${encodeURIComponent(slug)}`;
 }

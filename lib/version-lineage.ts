@@ -9,8 +9,8 @@ export type VersionLinkRow = {
 };
 
 /**
- * How final each type is: a journal article supersedes its conference paper, which supersedes a
- * workshop paper, which supersedes a preprint. Talks and unknown types rank below all of them.
+ * Rank of each type by how final it is: a journal article supersedes its conference paper, which
+ * supersedes a workshop paper, which supersedes a preprint. Talks and unknown types rank lowest.
  */
 const TYPE_RANK: Partial<Record<PublicationType, number>> = {
   journal: 4,

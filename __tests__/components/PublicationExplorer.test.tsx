@@ -73,7 +73,7 @@ describe('PublicationExplorer', () => {
     expect(fetchMock).toHaveBeenCalledWith('/api/publications?area=learning', expect.anything());
   });
 
-  it('shows a chosen area as checked before the URL catches up, and keeps quick choices', async () => {
+  it('keeps quick area choices checked', async () => {
     setUrlUpdateDelay(150);
     renderExplorer();
 

@@ -6,8 +6,8 @@ import { evaluate, parse } from 'groq-js';
 import type { StoredDocument } from '@/sanity/lib/local-dataset';
 
 /**
- * How the stand-in answers: normally, with 500 to every request, or never (the request hangs
- * until the server stops).
+ * Behaviour of the stand-in: respond normally, respond 500 to every request, or never respond
+ * (the request hangs until the server stops).
  */
 export type LakeMode = 'ok' | 'error' | 'hang';
 
@@ -15,7 +15,7 @@ export type LakeMode = 'ok' | 'error' | 'hang';
  * A stand-in for the Content Lake's query and mutate endpoints on 127.0.0.1, enough for the seed
  * script and the outage tests: GROQ queries run with groq-js over the stored documents, and
  * `createOrReplace` mutations replace them. `mutationCount` counts the documents written and
- * `queryCount` the queries answered.
+ * `queryCount` the queries evaluated.
  */
 export class FakeContentLake {
   readonly documents = new Map<string, StoredDocument>();

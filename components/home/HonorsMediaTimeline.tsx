@@ -8,8 +8,8 @@ const KIND_LABELS: Record<TimelineEntry['kind'], string> = {
 };
 
 /**
- * The home page's honors and media coverage: one heading per year, newest first, with links to
- * the full honors and media pages.
+ * Renders the home page's honors and media coverage: one heading per year, newest first, with
+ * links to the full honors and media pages.
  */
 export function HonorsMediaTimeline({ years }: { years: readonly TimelineYear[] }) {
   if (years.length === 0) {

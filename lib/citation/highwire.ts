@@ -16,7 +16,7 @@ export function highwireTags(publication: PublicationDetail): HighwireTags {
   if (publication.authors.length > 0) {
     tags.citation_author = publication.authors.map((author) => author.name);
   }
-  // Google Scholar asks for "2010/5/12" or just "2010".
+  // Google Scholar expects "2010/5/12" or just "2010" (its inclusion guidelines, linked above).
   tags.citation_publication_date = publication.date
     ? publication.date.replaceAll('-', '/')
     : String(publication.year);

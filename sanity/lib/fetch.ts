@@ -9,9 +9,9 @@ import type { CacheTag } from './cache-tags';
 import { createPublishedClient } from './client';
 import { sanityProject } from './env';
 import { ContentConfigError, ContentQueryError } from './errors';
-import { LastGoodResults, type Lookup, resultKey } from './last-good';
 import type { Perspective } from './local-dataset';
 import { getLocalDataset, localDatasetOverride } from './local-source';
+import { type Lookup, LruCache, resultKey } from './lru-cache';
 import { readToken } from './token';
 
 /** Seconds a published query result stays cached when no webhook invalidates it sooner. */
@@ -23,8 +23,8 @@ const REVALIDATE_SECONDS = 3600;
  */
 export const CONTENT_LAKE_TIMEOUT_MS = 5000;
 
-/** Published results kept in memory for outages; about 200 filter combinations of the explorer. */
-const lastGood = new LastGoodResults(200);
+/** Last good published results, served during outages: about 200 filter combinations. */
+const lastGood = new LruCache(200);
 
 let client: SanityClient | null = null;
 
@@ -67,14 +67,14 @@ export async function fetchContent<const Query extends string>({
       return result;
     } catch (error) {
       const failure = new ContentQueryError(name, 'content-lake', { cause: error });
-      const kept: Lookup =
+      const fallback: Lookup =
         resolvedPerspective === 'published' ? lastGood.get(key) : { found: false };
-      if (!kept.found) {
+      if (!fallback.found) {
         throw failure;
       }
       // Handled here: the page goes on with the last content this server saw.
       logHandledError('content-lake: serving the last good result', failure);
-      return kept.value as Result;
+      return fallback.value as Result;
     }
   }
 

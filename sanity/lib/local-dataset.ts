@@ -1,12 +1,11 @@
 import { evaluate, parse } from 'groq-js';
 
 import { DatasetFormatError } from './errors';
-import { LastGoodResults, resultKey } from './last-good';
+import { LruCache, resultKey } from './lru-cache';
 
 /**
- * Query results a loaded dataset keeps. The documents never change once loaded (an edited file
- * gives a new LocalDataset), so a result stays true; the bound keeps memory in check however many
- * filter combinations visitors try.
+ * Number of query results a loaded dataset keeps. The documents never change once loaded, because
+ * an edited file gives a new LocalDataset, so a kept result stays valid.
  */
 const RESULT_CACHE_ENTRIES = 500;
 
@@ -79,7 +78,7 @@ export class LocalDataset {
 
   private readonly allDocuments: readonly StoredDocument[];
 
-  private readonly results = new LastGoodResults(RESULT_CACHE_ENTRIES);
+  private readonly results = new LruCache(RESULT_CACHE_ENTRIES);
 
   constructor(documents: readonly StoredDocument[]) {
     this.allDocuments = documents;

@@ -37,7 +37,7 @@ let loaded: Promise<LoadedDataset> | null = null;
  */
 export async function getLocalDataset(): Promise<LocalDataset> {
   const filePath = localDatasetPath();
-  // The path comes from the environment, so the build cannot trace it; next.config.js ships the
+  // The path comes from the environment, so the build cannot trace it. next.config.js ships the
   // bundled dataset with every route instead of letting the bundler trace the whole project.
   const { mtimeMs } = await stat(/* turbopackIgnore: true */ filePath);
 

@@ -1,6 +1,5 @@
 // Reshapes query results into the view types in lib/content-types.ts, dropping entries that
 // cannot be shown (a link without a URL, a reference to a deleted research area).
-import type { CitablePublication } from '@/lib/citation/csl';
 import type {
   AreaLink,
   LinkView,
@@ -98,24 +97,26 @@ export function toAreaLinks(areas: readonly (AreaResult | null)[] | null): AreaL
 }
 
 /**
- * Maps a list, keeping one publication per slug. Studio refuses a duplicate slug, but an import
- * through the API does not; the page for a slug shows the publication with the lowest `_id`
- * (publicationBySlugQuery), so the list keeps that one too, when the list contains it.
+ * Maps a list, keeping one publication per slug. Studio rejects a duplicate slug, but an import
+ * through the API does not. The page for a slug shows the publication with the lowest `_id`
+ * (publicationBySlugQuery), so the list keeps that one too when the list contains it.
  */
 export function toPublicationSummaries(
   publications: readonly PublicationResult[],
   owner: OwnerIdentity,
 ): PublicationSummary[] {
-  const keptIdBySlug = new Map<string, string>();
+  const canonicalIdBySlug = new Map<string, string>();
   for (const { _id, slug } of publications) {
-    const kept = slug ? keptIdBySlug.get(slug) : undefined;
-    if (slug && (kept === undefined || _id < kept)) keptIdBySlug.set(slug, _id);
+    const current = slug ? canonicalIdBySlug.get(slug) : undefined;
+    if (slug && (current === undefined || _id < current)) {
+      canonicalIdBySlug.set(slug, _id);
+    }
   }
 
   return publications.flatMap((publication) => {
-    const keptId = publication.slug ? keptIdBySlug.get(publication.slug) : undefined;
-    if (keptId !== undefined && keptId !== publication._id) {
-      warnSkipped(publication._id, `${keptId} has the same slug "${publication.slug}"`);
+    const canonicalId = publication.slug ? canonicalIdBySlug.get(publication.slug) : undefined;
+    if (canonicalId !== undefined && canonicalId !== publication._id) {
+      warnSkipped(publication._id, `${canonicalId} has the same slug "${publication.slug}"`);
       return [];
     }
     return toPublicationSummary(publication, owner) ?? [];
@@ -126,24 +127,22 @@ export function toPublicationDetail(
   publication: NonNullable<PublicationBySlugQueryResult>,
   owner: OwnerIdentity,
 ): PublicationDetail | null {
-  const summary = toPublicationSummary(publication, owner);
-  if (!summary) {
+  const citable = toCitablePublication(publication, owner);
+  if (!citable) {
     return null;
   }
   return {
-    ...summary,
-    abstract: publication.abstract?.trim() || null,
-    pages: publication.pages?.trim() || null,
+    ...citable,
     versions: publication.versions.flatMap((version) => toVersionView(version) ?? []),
     relatedPosts: publication.relatedPosts.flatMap((post) => toPostSummary(post) ?? []),
   };
 }
 
-/** Adds the fields only citations use to a publication summary. */
+/** Adds the abstract and pages, which citations and the publication page use, to a summary. */
 export function toCitablePublication(
   publication: CitablePublicationsQueryResult[number],
   owner: OwnerIdentity,
-): CitablePublication | null {
+): (PublicationSummary & Pick<PublicationDetail, 'abstract' | 'pages'>) | null {
   const summary = toPublicationSummary(publication, owner);
   if (!summary) {
     return null;

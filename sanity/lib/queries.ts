@@ -131,7 +131,7 @@ export const publicationSlugsQuery = defineQuery(`
   *[${listablePublication}].slug.current
 `);
 
-// Publications the lists leave out because a required field is empty, so the build can say so.
+// Publications the lists leave out because a required field is empty, so the build can log them.
 export const incompletePublicationsQuery = defineQuery(`
   *[_type == "publication" && !(${listablePublication})]._id
 `);

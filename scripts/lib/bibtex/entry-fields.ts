@@ -3,20 +3,13 @@
 import type { Entry } from '@retorquere/bibtex-parser';
 
 import type { PublicationType } from '../../../sanity/schemaTypes/constants';
+import type { BibRecord } from './bib-record';
 
-export type EntryFields = {
-  title: string | null;
-  venue: string | null;
-  year: number | null;
-  month: number | null;
-  date: string | null;
-  doi: string | null;
-  arxivId: string | null;
-  url: string | null;
-  abstract: string | null;
-  type: PublicationType;
-  warnings: string[];
-};
+/** The fields of a BibRecord that come from the entry's fields, with a title that may be missing. */
+export type EntryFields = Omit<
+  BibRecord,
+  'key' | 'entryType' | 'title' | 'titleBibtex' | 'authors' | 'authorListTruncated'
+> & { title: string | null };
 
 const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 /** New-style (2007 on) and old-style arXiv identifiers, without the version suffix. */

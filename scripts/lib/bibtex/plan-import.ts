@@ -158,9 +158,9 @@ function recordLinks(record: BibRecord): { kind: string; url: string }[] {
 }
 
 /**
- * Whether a stored venue already reads as `venue`: its full name, or its short name when it has
- * no full name. The site exports the short name when that is all it has ("ISCA"), so importing
- * that file again must not copy the short name into the full name.
+ * Checks whether a stored venue already reads as `venue`: its full name, or its short name when
+ * it has no full name. The site exports a lone short name ("ISCA"), so importing that file again
+ * must not copy the short name into the full name.
  */
 function namesVenue(stored: { name?: unknown; shortName?: unknown }, venue: string): boolean {
   return stored.name === venue || (stored.name === undefined && stored.shortName === venue);

@@ -1,11 +1,11 @@
-/**
- * The most recent successful result of each published query, kept so pages can go on serving
- * content while the Content Lake is unreachable. Least recently used entries go first once
- * `capacity` is reached, which bounds memory however many filter combinations visitors try.
- */
+/** A cache lookup that tells a stored null apart from a missing entry. */
 export type Lookup = { found: true; value: unknown } | { found: false };
 
-export class LastGoodResults {
+/**
+ * A map of query results by key that drops the least recently used entry beyond `capacity`, so
+ * memory stays bounded however many filter combinations visitors try.
+ */
+export class LruCache {
   private readonly entries = new Map<string, unknown>();
   private readonly capacity: number;
 

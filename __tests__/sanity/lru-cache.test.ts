@@ -1,8 +1,8 @@
-import { LastGoodResults, resultKey } from '@/sanity/lib/last-good';
+import { LruCache, resultKey } from '@/sanity/lib/lru-cache';
 
-describe('LastGoodResults', () => {
+describe('LruCache', () => {
   it('returns what was stored under a key, and nothing for an unknown key', () => {
-    const results = new LastGoodResults(2);
+    const results = new LruCache(2);
     results.set('a', [1, 2]);
 
     expect(results.get('a')).toEqual({ found: true, value: [1, 2] });
@@ -10,14 +10,14 @@ describe('LastGoodResults', () => {
   });
 
   it('keeps a stored null apart from a missing entry', () => {
-    const results = new LastGoodResults(2);
+    const results = new LruCache(2);
     results.set('profile', null);
 
     expect(results.get('profile')).toEqual({ found: true, value: null });
   });
 
   it('drops the least recently used entry beyond its capacity', () => {
-    const results = new LastGoodResults(2);
+    const results = new LruCache(2);
     results.set('a', 1);
     results.set('b', 2);
     results.get('a');
