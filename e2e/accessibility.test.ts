@@ -4,7 +4,12 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 
 import { describeViolation, findWcagViolations } from './axe.ts';
-import { launchBrowser, openContext, waitForExplorerHydration } from './browser.ts';
+import {
+  launchBrowser,
+  openContext,
+  waitForExplorerHydration,
+  waitForHydration,
+} from './browser.ts';
 import { assertFocusVisible, readFocus, tabTo } from './keyboard.ts';
 import { PUBLIC_ROUTES } from './public-routes.ts';
 
@@ -26,7 +31,7 @@ describe('axe-core at WCAG 2.2 AA', () => {
     const page = await context.newPage();
     await page.goto('/');
     // After hydration, which would otherwise remove the added button again.
-    await page.waitForLoadState('networkidle');
+    await waitForHydration(page);
     await page.evaluate(() => {
       document.querySelector('main')?.append(document.createElement('button'));
     });
@@ -45,7 +50,7 @@ describe('axe-core at WCAG 2.2 AA', () => {
       for (const route of PUBLIC_ROUTES) {
         const response = await page.goto(route.path);
         assert.equal(response?.status(), route.status, `${route.path} answered the wrong status`);
-        await page.waitForLoadState('networkidle');
+        await waitForHydration(page);
 
         for (const violation of await findWcagViolations(page)) {
           failures.push(`${route.path}: ${describeViolation(violation)}`);
@@ -67,7 +72,7 @@ describe('focus indicator', () => {
 
       for (const route of PUBLIC_ROUTES) {
         await page.goto(route.path);
-        await page.waitForLoadState('networkidle');
+        await waitForHydration(page);
 
         // Walk forward until focus leaves the page or comes back to the first element.
         await page.keyboard.press('Tab');
@@ -118,7 +123,7 @@ describe('keyboard-only path', () => {
     const { context } = await openContext(browser);
     const page = await context.newPage();
     await page.goto('/');
-    await page.waitForLoadState('networkidle');
+    await waitForHydration(page);
 
     // Skip the header, then come back to it: Shift+Tab from the first link in <main> reaches
     // the last navigation link.
@@ -161,7 +166,7 @@ describe('keyboard-only path', () => {
     const { context } = await openContext(browser);
     const page = await context.newPage();
     await page.goto('/');
-    await page.waitForLoadState('networkidle');
+    await waitForHydration(page);
 
     await tabTo(page, (focus) => focus.name === 'Posts' && !focus.insideMain, 'Posts in the nav');
     await page.keyboard.press('Enter');

@@ -56,6 +56,21 @@ export async function openContext(
 }
 
 /**
+ * Waits until React has hydrated every link and control on the page. Hydration can change what
+ * is focusable (the explorer hides its submit button), so keyboard walks start after it. Waiting
+ * for network idle instead timed out in CI: prefetches started by the previous page's links kept
+ * the network busy on a loaded machine.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const controls = document.body.querySelectorAll('a, button, input, select, summary, textarea');
+    return Array.from(controls).every((control) =>
+      Object.keys(control).some((key) => key.startsWith('__reactFiber$')),
+    );
+  });
+}
+
+/**
  * Waits until the publications explorer has hydrated: it hides the submit button that the page
  * needs without JavaScript. A click before then toggles a box that React resets.
  */

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { CSL } from '@citation-js/core';
 import type { Browser, Page } from 'playwright-core';
 
-import { baseUrl, launchBrowser, openContext } from './browser.ts';
+import { baseUrl, launchBrowser, openContext, waitForHydration } from './browser.ts';
 
 // Facts of the bundled dataset (sanity/dataset/production.ndjson), which lists 34 publications
 // without authors, dates, DOIs or URLs.
@@ -133,7 +133,7 @@ describe('Cite control', () => {
       if (response.request().resourceType() === 'script') scripts.push(await response.text());
     });
     await page.goto(MESA.path);
-    await page.waitForLoadState('networkidle');
+    await waitForHydration(page);
 
     assert.ok(scripts.length > 0);
     for (const body of scripts) {

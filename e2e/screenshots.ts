@@ -2,7 +2,7 @@
 //   BASE_URL=http://127.0.0.1:3000 node e2e/screenshots.ts
 import path from 'node:path';
 
-import { launchBrowser, openContext } from './browser.ts';
+import { launchBrowser, openContext, waitForHydration } from './browser.ts';
 
 const outputDirectory = path.resolve(import.meta.dirname, '..', 'docs', 'screenshots');
 
@@ -19,7 +19,7 @@ try {
   await page.setViewportSize({ width: 1280, height: 900 });
   for (const shot of shots) {
     await page.goto(shot.url);
-    await page.waitForLoadState('networkidle');
+    await waitForHydration(page);
     await page.screenshot({ path: path.join(outputDirectory, shot.name) });
   }
   await context.close();

@@ -5,7 +5,12 @@ import { after, before, describe, it } from 'node:test';
 
 import type { Browser } from 'playwright-core';
 
-import { launchBrowser, openContext, waitForExplorerHydration } from './browser.ts';
+import {
+  launchBrowser,
+  openContext,
+  waitForExplorerHydration,
+  waitForHydration,
+} from './browser.ts';
 import { E2E_ENVIRONMENT, E2E_REVALIDATE_SECRET } from './environment.ts';
 import { PUBLIC_PATHS } from './public-routes.ts';
 
@@ -54,7 +59,7 @@ describe('security headers', () => {
     });
     for (const route of PUBLIC_PATHS) {
       await page.goto(route);
-      await page.waitForLoadState('networkidle');
+      await waitForHydration(page);
     }
     await page.goto('/publications');
     await waitForExplorerHydration(page);
