@@ -5,8 +5,11 @@
 //   npm run bench:soak            build into .next-bench, then measure
 //   BENCH_SKIP_BUILD=1 npm run bench:soak
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { pathToFileURL } from 'node:url';
 
 import autocannon from 'autocannon';
 
@@ -16,8 +19,11 @@ const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 const CONNECTIONS = 100;
-const WARM_UP_SECONDS = 30;
+// The warm-up fills the caches (each filter combination is evaluated once, then kept) and lets
+// V8 size its heap; SOAK_WARM_UP_SECONDS overrides it to study how memory settles.
+const WARM_UP_SECONDS = Number(process.env.SOAK_WARM_UP_SECONDS ?? 30);
 const SOAK_SECONDS = 60;
+const SETTLE_SECONDS = 10;
 const ROUTES = [
   '/',
   '/publications',
@@ -43,6 +49,9 @@ const environment: NodeJS.ProcessEnv = {
   // A production build needs the public origin; the soak never follows an absolute link.
   NEXT_PUBLIC_SITE_URL: 'http://127.0.0.1:3000',
   NEXT_DIST_DIR: '.next-bench',
+  // As `npm start` sets it (see docs/benchmarks.md, Soak); MALLOC_ARENA_MAX=16, glibc's default
+  // on two cores, measures without the cap.
+  MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
 };
 
 function build(): Promise<void> {
@@ -85,6 +94,69 @@ function residentMiB(rootPid: number): number {
   return total / 1024;
 }
 
+type MemorySample = {
+  pid: number;
+  afterFullGc: boolean;
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  rssAnon: number | null;
+};
+
+const MIB = 1024 * 1024;
+
+/**
+ * Asks the server's memory probe (bench/support/memory-probe.mjs) for a full garbage collection
+ * and returns the sample it records right after, in MiB.
+ */
+async function retainedMemory(
+  pid: number,
+  probeFile: string,
+): Promise<{
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  rss: number;
+  rssAnon: number | null;
+}> {
+  const collectionsBefore = readSamples(probeFile).filter((sample) => sample.afterFullGc).length;
+  process.kill(pid, 'SIGUSR2');
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    await sleep(200);
+    const collections = readSamples(probeFile).filter((sample) => sample.afterFullGc);
+    const latest = collections[collectionsBefore];
+    if (latest) {
+      return {
+        heapUsed: Math.round(latest.heapUsed / MIB),
+        heapTotal: Math.round(latest.heapTotal / MIB),
+        external: Math.round(latest.external / MIB),
+        rss: Math.round(latest.rss / MIB),
+        rssAnon: latest.rssAnon === null ? null : Math.round(latest.rssAnon / MIB),
+      };
+    }
+  }
+  throw new Error(`The memory probe of process ${pid} recorded no sample within 10 s of SIGUSR2`);
+}
+
+/**
+ * Lets the requests still running when the load stops finish, then collects garbage, so that
+ * memory read afterwards is what the server keeps between requests. Read straight away, it also
+ * counts the working memory of up to 100 renders in flight, which varied by hundreds of MiB from
+ * one run to the next.
+ */
+async function settle(pid: number, probeFile: string): ReturnType<typeof retainedMemory> {
+  await sleep(SETTLE_SECONDS * 1000);
+  return retainedMemory(pid, probeFile);
+}
+
+function readSamples(probeFile: string): MemorySample[] {
+  return readFileSync(probeFile, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as MemorySample);
+}
+
 function drive(baseUrl: string, seconds: number): Promise<autocannon.Result> {
   return autocannon({
     url: baseUrl,
@@ -97,11 +169,23 @@ function drive(baseUrl: string, seconds: number): Promise<autocannon.Result> {
 async function main(): Promise<void> {
   if (process.env.BENCH_SKIP_BUILD !== '1') await build();
 
-  const server = await startServer(environment);
+  const probeDirectory = mkdtempSync(path.join(tmpdir(), 'soak-memory-'));
+  const probeFile = path.join(probeDirectory, 'samples.ndjson');
+  writeFileSync(probeFile, '');
+  const probe = pathToFileURL(path.join(root, 'bench', 'support', 'memory-probe.mjs')).href;
+  const server = await startServer({
+    ...environment,
+    NODE_OPTIONS: [environment.NODE_OPTIONS, `--import=${probe}`].filter(Boolean).join(' '),
+    MEMORY_PROBE_FILE: probeFile,
+  });
   try {
     await drive(server.baseUrl, WARM_UP_SECONDS);
+    const loadEndBefore = residentMiB(server.pid);
+    const retainedBefore = await settle(server.pid, probeFile);
     const memoryBefore = residentMiB(server.pid);
     const result = await drive(server.baseUrl, SOAK_SECONDS);
+    const loadEndAfter = residentMiB(server.pid);
+    const retainedAfter = await settle(server.pid, probeFile);
     const memoryAfter = residentMiB(server.pid);
 
     const report = {
@@ -118,8 +202,21 @@ async function main(): Promise<void> {
       residentMiB: {
         afterWarmUp: Math.round(memoryBefore),
         afterSoak: Math.round(memoryAfter),
-        growthPercent: Math.round(((memoryAfter - memoryBefore) / memoryBefore) * 1000) / 10,
+        growthPercent: growthPercent(memoryBefore, memoryAfter),
       },
+      // Read the moment the load stops, while the last requests still hold their working memory.
+      residentAtLoadEndMiB: {
+        afterWarmUp: Math.round(loadEndBefore),
+        afterSoak: Math.round(loadEndAfter),
+        growthPercent: growthPercent(loadEndBefore, loadEndAfter),
+      },
+      // Measured right after a full garbage collection: what the server really keeps.
+      afterFullGcMiB: {
+        afterWarmUp: retainedBefore,
+        afterSoak: retainedAfter,
+        heapGrowthPercent: growthPercent(retainedBefore.heapUsed, retainedAfter.heapUsed),
+      },
+      warmUpSeconds: WARM_UP_SECONDS,
     };
     mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
     const file = path.join(root, 'bench', 'results', `soak-${report.date.slice(0, 10)}.json`);
@@ -128,7 +225,12 @@ async function main(): Promise<void> {
     console.log(`Written to ${path.relative(root, file)}`);
   } finally {
     await server.stop();
+    rmSync(probeDirectory, { recursive: true, force: true });
   }
+}
+
+function growthPercent(before: number, after: number): number {
+  return Math.round(((after - before) / before) * 1000) / 10;
 }
 
 await main();
