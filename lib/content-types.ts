@@ -43,6 +43,7 @@ export type PublicationSummary = {
   id: string;
   slug: string;
   href: string;
+  /** The title for display, with inline TeX math shown as Unicode text where it converts. */
   title: string;
   year: number;
   /** ISO date (YYYY-MM-DD) when the exact date is known. */
@@ -84,6 +85,21 @@ export type PublicationDetail = PublicationSummary & {
   abstract: string | null;
   /** Page range as the editor wrote it, such as "123-135". */
   pages: string | null;
+  /** Volume of the journal, proceedings or book series, such as "40". */
+  volume: string | null;
+  /** Issue of a journal volume, or the number of a technical report. */
+  number: string | null;
+  publisher: string | null;
+  /** Month of publication (1 to 12) when the full date is not known. */
+  month: number | null;
+  /** BibTeX key from the import or the editor, such as "lovelace2023engines". */
+  citationKey: string | null;
+  /** The title as stored, with inline TeX math as written (`title` shows it as Unicode). */
+  titleTex: string;
+  /** The title as written in BibTeX, with the braces that protect capitals. */
+  titleBibtex: string | null;
+  /** Primary arXiv category of a preprint, such as "cs.LG". */
+  arxivPrimaryClass: string | null;
   /** Other versions of the same work, oldest first. */
   versions: PublicationVersionView[];
   relatedPosts: PostSummary[];

@@ -83,14 +83,24 @@ const GROUP_TITLES: Record<PublicationType | 'other', string> = {
   workshop: 'Workshop papers',
   preprint: 'Preprints',
   talk: 'Talks',
+  book: 'Books',
+  chapter: 'Book chapters',
+  report: 'Technical reports',
+  'doctoral-thesis': 'Doctoral thesis',
+  'masters-thesis': "Master's thesis",
   other: 'Other publications',
 };
 
 const GROUP_ORDER: readonly (PublicationType | 'other')[] = [
   'conference',
   'journal',
+  'book',
+  'chapter',
   'workshop',
   'preprint',
+  'report',
+  'doctoral-thesis',
+  'masters-thesis',
   'talk',
   'other',
 ];

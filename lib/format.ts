@@ -56,3 +56,28 @@ export function formatVenue(venue: { label: string; fullName: string | null }): 
     ? `${venue.fullName} (${venue.label})`
     : venue.label;
 }
+
+/**
+ * Formats where in its venue a publication appears, as reference lists write it: "vol. 40,
+ * no. 2, pp. 12–20". A single page reads "p. e1001" and a report number "no. TR-7". A book or
+ * chapter starts with its publisher, which is where it appeared. Returns null when none is known.
+ */
+export function formatVenueDetails(publication: {
+  type: string | null;
+  publisher: string | null;
+  volume: string | null;
+  number: string | null;
+  pages: string | null;
+}): string | null {
+  const { type, publisher, volume, number, pages } = publication;
+  const isRange = pages !== null && /[-–—]/.test(pages);
+  const parts = [
+    type === 'book' || type === 'chapter' ? publisher : null,
+    volume ? `vol. ${volume}` : null,
+    number ? `no. ${number}` : null,
+    pages && isRange ? `pp. ${pages.replace(/\s*[-–—]+\s*/, '–')}` : null,
+    pages && !isRange ? `p. ${pages}` : null,
+  ];
+  const text = parts.filter((part) => part).join(', ');
+  return text === '' ? null : text;
+}

@@ -237,8 +237,22 @@ export type Publication = {
   year?: number;
   month?: number;
   date?: string;
-  type?: 'conference' | 'journal' | 'preprint' | 'workshop' | 'talk';
+  type?:
+    | 'conference'
+    | 'journal'
+    | 'preprint'
+    | 'workshop'
+    | 'talk'
+    | 'book'
+    | 'chapter'
+    | 'report'
+    | 'doctoral-thesis'
+    | 'masters-thesis'
+    | 'other';
   pages?: string;
+  volume?: string;
+  number?: string;
+  publisher?: string;
   versions?: Array<
     {
       _key: string;
@@ -251,6 +265,7 @@ export type Publication = {
   >;
   doi?: string;
   arxivId?: string;
+  arxivPrimaryClass?: string;
   citationKey?: string;
   titleBibtex?: string;
   links?: Array<
@@ -583,7 +598,19 @@ export type ExplorerPublicationsQueryResult = Array<{
   slug: string | null;
   year: number | null;
   date: string | null;
-  type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+  type:
+    | 'book'
+    | 'chapter'
+    | 'conference'
+    | 'doctoral-thesis'
+    | 'journal'
+    | 'masters-thesis'
+    | 'other'
+    | 'preprint'
+    | 'report'
+    | 'talk'
+    | 'workshop'
+    | null;
   venue: {
     name: string | null;
     shortName: string | null;
@@ -634,7 +661,19 @@ export type ExplorerPublicationsQueryResult = Array<{
 // Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search) && !(_id in $hiddenIds)]{    year,    type,    "areaIds": researchAreas[]._ref  }
 export type ExplorerFacetRowsQueryResult = Array<{
   year: number | null;
-  type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+  type:
+    | 'book'
+    | 'chapter'
+    | 'conference'
+    | 'doctoral-thesis'
+    | 'journal'
+    | 'masters-thesis'
+    | 'other'
+    | 'preprint'
+    | 'report'
+    | 'talk'
+    | 'workshop'
+    | null;
   areaIds: Array<string> | null;
 }>;
 
@@ -647,7 +686,19 @@ export type FeaturedPublicationsQueryResult = Array<{
   slug: string | null;
   year: number | null;
   date: string | null;
-  type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+  type:
+    | 'book'
+    | 'chapter'
+    | 'conference'
+    | 'doctoral-thesis'
+    | 'journal'
+    | 'masters-thesis'
+    | 'other'
+    | 'preprint'
+    | 'report'
+    | 'talk'
+    | 'workshop'
+    | null;
   venue: {
     name: string | null;
     shortName: string | null;
@@ -702,7 +753,19 @@ export type LatestPublicationsQueryResult = Array<{
   slug: string | null;
   year: number | null;
   date: string | null;
-  type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+  type:
+    | 'book'
+    | 'chapter'
+    | 'conference'
+    | 'doctoral-thesis'
+    | 'journal'
+    | 'masters-thesis'
+    | 'other'
+    | 'preprint'
+    | 'report'
+    | 'talk'
+    | 'workshop'
+    | null;
   venue: {
     name: string | null;
     shortName: string | null;
@@ -753,11 +816,35 @@ export type LatestPublicationsQueryResult = Array<{
 // Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && count(versions) > 0]{    _id,    type,    year,    "versions": versions[]->{ _id, type, year, "listable": _type == "publication" && defined(title) && defined(slug.current) && defined(year) }  }
 export type PublicationVersionLinksQueryResult = Array<{
   _id: string;
-  type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+  type:
+    | 'book'
+    | 'chapter'
+    | 'conference'
+    | 'doctoral-thesis'
+    | 'journal'
+    | 'masters-thesis'
+    | 'other'
+    | 'preprint'
+    | 'report'
+    | 'talk'
+    | 'workshop'
+    | null;
   year: number | null;
   versions: Array<{
     _id: string;
-    type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+    type:
+      | 'book'
+      | 'chapter'
+      | 'conference'
+      | 'doctoral-thesis'
+      | 'journal'
+      | 'masters-thesis'
+      | 'other'
+      | 'preprint'
+      | 'report'
+      | 'talk'
+      | 'workshop'
+      | null;
     year: number | null;
     listable: false | true;
   }> | null;
@@ -765,14 +852,26 @@ export type PublicationVersionLinksQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: citablePublicationsQuery
-// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc){      _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured,    abstract,    pages  }
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc){      _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured,      abstract,  month,  pages,  volume,  number,  publisher,  citationKey,  titleBibtex,  arxivPrimaryClass  }
 export type CitablePublicationsQueryResult = Array<{
   _id: string;
   title: string | null;
   slug: string | null;
   year: number | null;
   date: string | null;
-  type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+  type:
+    | 'book'
+    | 'chapter'
+    | 'conference'
+    | 'doctoral-thesis'
+    | 'journal'
+    | 'masters-thesis'
+    | 'other'
+    | 'preprint'
+    | 'report'
+    | 'talk'
+    | 'workshop'
+    | null;
   venue: {
     name: string | null;
     shortName: string | null;
@@ -817,7 +916,14 @@ export type CitablePublicationsQueryResult = Array<{
   }> | null;
   featured: boolean | null;
   abstract: string | null;
+  month: number | null;
   pages: string | null;
+  volume: string | null;
+  number: string | null;
+  publisher: string | null;
+  citationKey: string | null;
+  titleBibtex: string | null;
+  arxivPrimaryClass: string | null;
 }>;
 
 // Source: sanity/lib/queries.ts
@@ -832,14 +938,26 @@ export type IncompletePublicationsQueryResult = Array<string>;
 
 // Source: sanity/lib/queries.ts
 // Variable: publicationBySlugQuery
-// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && slug.current == $slug] | order(_id asc)[0]{      _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured,    abstract,    pages,    "versions": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && _id != ^._id && (_id in ^.versions[]._ref || ^._id in versions[]._ref)] | order(year asc, coalesce(date, "") asc){      _id, title, "slug": slug.current, year, type, venue{ name, shortName }    },    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){      _id, title, "slug": slug.current, date, summary, externalUrl    }  }
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && slug.current == $slug] | order(_id asc)[0]{      _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured,      abstract,  month,  pages,  volume,  number,  publisher,  citationKey,  titleBibtex,  arxivPrimaryClass,    "versions": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && _id != ^._id && (_id in ^.versions[]._ref || ^._id in versions[]._ref)] | order(year asc, coalesce(date, "") asc){      _id, title, "slug": slug.current, year, type, venue{ name, shortName }    },    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){      _id, title, "slug": slug.current, date, summary, externalUrl    }  }
 export type PublicationBySlugQueryResult = {
   _id: string;
   title: string | null;
   slug: string | null;
   year: number | null;
   date: string | null;
-  type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+  type:
+    | 'book'
+    | 'chapter'
+    | 'conference'
+    | 'doctoral-thesis'
+    | 'journal'
+    | 'masters-thesis'
+    | 'other'
+    | 'preprint'
+    | 'report'
+    | 'talk'
+    | 'workshop'
+    | null;
   venue: {
     name: string | null;
     shortName: string | null;
@@ -884,13 +1002,32 @@ export type PublicationBySlugQueryResult = {
   }> | null;
   featured: boolean | null;
   abstract: string | null;
+  month: number | null;
   pages: string | null;
+  volume: string | null;
+  number: string | null;
+  publisher: string | null;
+  citationKey: string | null;
+  titleBibtex: string | null;
+  arxivPrimaryClass: string | null;
   versions: Array<{
     _id: string;
     title: string | null;
     slug: string | null;
     year: number | null;
-    type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+    type:
+      | 'book'
+      | 'chapter'
+      | 'conference'
+      | 'doctoral-thesis'
+      | 'journal'
+      | 'masters-thesis'
+      | 'other'
+      | 'preprint'
+      | 'report'
+      | 'talk'
+      | 'workshop'
+      | null;
     venue: {
       name: string | null;
       shortName: string | null;
@@ -1036,7 +1173,19 @@ export type PostBySlugQueryResult = {
     slug: string | null;
     year: number | null;
     date: string | null;
-    type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+    type:
+      | 'book'
+      | 'chapter'
+      | 'conference'
+      | 'doctoral-thesis'
+      | 'journal'
+      | 'masters-thesis'
+      | 'other'
+      | 'preprint'
+      | 'report'
+      | 'talk'
+      | 'workshop'
+      | null;
     venue: {
       name: string | null;
       shortName: string | null;
@@ -1116,7 +1265,19 @@ export type ResearchAreaBySlugQueryResult = {
     slug: string | null;
     year: number | null;
     date: string | null;
-    type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+    type:
+      | 'book'
+      | 'chapter'
+      | 'conference'
+      | 'doctoral-thesis'
+      | 'journal'
+      | 'masters-thesis'
+      | 'other'
+      | 'preprint'
+      | 'report'
+      | 'talk'
+      | 'workshop'
+      | null;
     venue: {
       name: string | null;
       shortName: string | null;
@@ -1258,7 +1419,19 @@ export type SiteSearchQueryResult = Array<
       title: string | null;
       slug: string | null;
       year: number | null;
-      type: 'conference' | 'journal' | 'preprint' | 'talk' | 'workshop' | null;
+      type:
+        | 'book'
+        | 'chapter'
+        | 'conference'
+        | 'doctoral-thesis'
+        | 'journal'
+        | 'masters-thesis'
+        | 'other'
+        | 'preprint'
+        | 'report'
+        | 'talk'
+        | 'workshop'
+        | null;
       venue: {
         name: string | null;
         shortName: string | null;
@@ -1284,10 +1457,10 @@ declare module '@sanity/client' {
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && featured == true] | order(year desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': FeaturedPublicationsQueryResult;
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': LatestPublicationsQueryResult;
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && count(versions) > 0]{\n    _id,\n    type,\n    year,\n    "versions": versions[]->{ _id, type, year, "listable": _type == "publication" && defined(title) && defined(slug.current) && defined(year) }\n  }\n': PublicationVersionLinksQueryResult;
-    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n,\n    abstract,\n    pages\n  }\n': CitablePublicationsQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n,\n    \n  abstract,\n  month,\n  pages,\n  volume,\n  number,\n  publisher,\n  citationKey,\n  titleBibtex,\n  arxivPrimaryClass\n\n  }\n': CitablePublicationsQueryResult;
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)].slug.current\n': PublicationSlugsQueryResult;
     '\n  *[_type == "publication" && !(_type == "publication" && defined(title) && defined(slug.current) && defined(year))]._id\n': IncompletePublicationsQueryResult;
-    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && slug.current == $slug] | order(_id asc)[0]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n,\n    abstract,\n    pages,\n    "versions": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && _id != ^._id && (_id in ^.versions[]._ref || ^._id in versions[]._ref)] | order(year asc, coalesce(date, "") asc){\n      _id, title, "slug": slug.current, year, type, venue{ name, shortName }\n    },\n    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){\n      _id, title, "slug": slug.current, date, summary, externalUrl\n    }\n  }\n': PublicationBySlugQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && slug.current == $slug] | order(_id asc)[0]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n,\n    \n  abstract,\n  month,\n  pages,\n  volume,\n  number,\n  publisher,\n  citationKey,\n  titleBibtex,\n  arxivPrimaryClass\n,\n    "versions": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && _id != ^._id && (_id in ^.versions[]._ref || ^._id in versions[]._ref)] | order(year asc, coalesce(date, "") asc){\n      _id, title, "slug": slug.current, year, type, venue{ name, shortName }\n    },\n    "relatedPosts": *[_type == "post" && defined(slug.current) && references(^._id)] | order(coalesce(date, "") desc, title asc){\n      _id, title, "slug": slug.current, date, summary, externalUrl\n    }\n  }\n': PublicationBySlugQueryResult;
     '\n  *[_type == "honor" && defined(title) && defined(yearStart)] | order(coalesce(yearEnd, yearStart) desc, yearStart desc, title asc){\n    _id, title, issuer, yearStart, yearEnd\n  }\n': HonorsQueryResult;
     '\n  *[_type == "mediaMention" && defined(headline)] | order(year desc, outlet asc){\n    _id, headline, outlet, year, url\n  }\n': MediaMentionsQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, lower(title) asc, _id asc)[0...$limit]{ _id, title, "slug": slug.current, date, summary, externalUrl }\n': PostsQueryResult;

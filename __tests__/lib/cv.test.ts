@@ -1,6 +1,7 @@
 import { buildCv, parseCvView, UNNAMED_CV } from '@/lib/cv';
 
 import { fullSources, sparseSources } from '../support/cv-sources';
+import { publication } from '../support/explorer-result';
 
 describe('buildCv', () => {
   it('lists every section in reading order for the full view', () => {
@@ -33,6 +34,30 @@ describe('buildCv', () => {
       badges: ['Oral Presentation'],
       path: '/publications/alpha',
     });
+  });
+
+  it('gives books, chapters, reports and theses groups of their own', () => {
+    const sources = fullSources();
+    sources.publications = [
+      publication('thesis', 2015, { type: 'doctoral-thesis', typeLabel: 'Doctoral thesis' }),
+      publication('report', 2016, { type: 'report', typeLabel: 'Technical report' }),
+      publication('chapter', 2017, { type: 'chapter', typeLabel: 'Book chapter' }),
+      publication('book', 2018, { type: 'book', typeLabel: 'Book' }),
+      publication('data', 2019, { type: 'other', typeLabel: 'Other' }),
+      publication('untyped', 2020, { type: null, typeLabel: null }),
+    ];
+    expect(
+      buildCv(sources, 'full').publicationGroups.map((group) => [
+        group.title,
+        group.publications.map((item) => item.id),
+      ]),
+    ).toEqual([
+      ['Books', ['publication-book']],
+      ['Book chapters', ['publication-chapter']],
+      ['Technical reports', ['publication-report']],
+      ['Doctoral thesis', ['publication-thesis']],
+      ['Other publications', ['publication-data', 'publication-untyped']],
+    ]);
   });
 
   it('puts honors first and keeps only featured publications in the short view', () => {

@@ -1,4 +1,4 @@
-import { formatVenue, formatYearRange, isSafeUrl } from '@/lib/format';
+import { formatVenue, formatVenueDetails, formatYearRange, isSafeUrl } from '@/lib/format';
 
 describe('formatYearRange', () => {
   it.each([
@@ -43,5 +43,23 @@ describe('formatVenue', () => {
         fullName: 'International Symposium on Computer Architecture',
       }),
     ).toBe('International Symposium on Computer Architecture');
+  });
+});
+
+describe('formatVenueDetails', () => {
+  const none = { type: 'journal', publisher: null, volume: null, number: null, pages: null };
+
+  it.each([
+    [{ volume: '40', number: '2', pages: '101–117' }, 'vol. 40, no. 2, pp. 101–117'],
+    [{ pages: '12-20' }, 'pp. 12–20'],
+    [{ pages: '12:1 -- 12:27' }, 'pp. 12:1–12:27'],
+    [{ pages: 'e1001' }, 'p. e1001'],
+    [{ type: 'report', number: 'TR-7' }, 'no. TR-7'],
+    [{ type: 'book', publisher: 'Springer', volume: '3' }, 'Springer, vol. 3'],
+    [{ type: 'chapter', publisher: 'Springer', pages: '45–67' }, 'Springer, pp. 45–67'],
+    [{ type: 'conference', publisher: 'ACM', pages: '1–9' }, 'pp. 1–9'],
+    [{}, null],
+  ])('formats %j', (details, expected) => {
+    expect(formatVenueDetails({ ...none, ...details })).toBe(expected);
   });
 });

@@ -77,6 +77,17 @@ describe('toSearchHit', () => {
     expect(hit?.details).toEqual(['2023', 'arXiv']);
   });
 
+  it('shows inline math of a publication title as Unicode', () => {
+    const hit = toSearchHit(publicationRow('sort', { title: '$\\alpha$-Sort in $O(n^2)$' }));
+    expect(hit?.title).toBe('α-Sort in O(n²)');
+  });
+
+  it('leaves the math of a post title as written', () => {
+    expect(toSearchHit(postRow('notes', { title: 'Notes on $x^2$' }))?.title).toBe(
+      'Notes on $x^2$',
+    );
+  });
+
   it('links a post to its page with date and trimmed summary', () => {
     expect(toSearchHit(postRow('archgym'))).toEqual({
       kind: 'post',

@@ -33,6 +33,12 @@ describe('toPublicationFeedEntry', () => {
     );
   });
 
+  it('shows inline math of the title as Unicode', () => {
+    expect(
+      toPublicationFeedEntry({ ...publication, title: 'Sorting in $O(n^2)$ Time' })?.title,
+    ).toBe('Sorting in O(n²) Time');
+  });
+
   it('skips a publication without a slug', () => {
     expect(toPublicationFeedEntry({ ...publication, slug: null })).toBeNull();
   });

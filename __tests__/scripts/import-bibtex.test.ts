@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
+import { renderInlineMath } from '@/lib/tex/inline-math';
 import { parseNdjson, type StoredDocument } from '@/sanity/lib/local-dataset';
 
 import { FakeContentLake } from '../support/fake-content-lake';
@@ -107,8 +108,8 @@ describe('npm run import:bibtex into a dataset file', () => {
 
   it('succeeds and summarizes the counts', () => {
     expect(firstRun.code).toBe(0);
-    expect(firstRun.stdout).toContain('13 created, 0 updated, 0 unchanged, 3 skipped');
-    expect(report.counts).toEqual({ created: 13, updated: 0, unchanged: 0, skipped: 3 });
+    expect(firstRun.stdout).toContain('24 created, 0 updated, 0 unchanged, 3 skipped');
+    expect(report.counts).toEqual({ created: 24, updated: 0, unchanged: 0, skipped: 3 });
   });
 
   it('converts LaTeX accents to Unicode NFC', () => {
@@ -183,6 +184,19 @@ describe('npm run import:bibtex into a dataset file', () => {
     const publication = publicationByKey('math2019');
     expect(publication.title).toBe('Sorting in $O(n^2)$ Time Is Enough');
     expect(publication.titleBibtex).toBe('Sorting in $O(n^2)$ Time Is Enough');
+  });
+
+  // \( \) and $ $ are the same inline math to LaTeX, and BibTeX treats neither specially.
+  // Storing one form lets export and display find every formula by one pattern.
+  it('stores \\( \\) math as dollar math', () => {
+    const publication = publicationByKey('markup2012');
+    expect(publication.title).toBe('Emphasised Caches and Bold Words in $x^2$ Steps');
+    expect(renderInlineMath(String(publication.title))).toBe(
+      'Emphasised Caches and Bold Words in x² Steps',
+    );
+    expect(renderInlineMath('Emphasised Caches and Bold Words in \\(x^2\\) Steps')).toBe(
+      'Emphasised Caches and Bold Words in x² Steps',
+    );
   });
 
   it('drops rich-text markup and unknown commands', () => {
@@ -266,6 +280,88 @@ describe('npm run import:bibtex into a dataset file', () => {
     expect(publicationByKey('org2020').type).toBe('journal');
     expect(publicationByKey('caps2022').type).toBe('workshop');
     expect(publicationByKey('talk2016').type).toBe('talk');
+    expect(publicationByKey('report2019').type).toBe('report');
+    expect(publicationByKey('book2011').type).toBe('book');
+    expect(publicationByKey('chapter2016').type).toBe('chapter');
+    expect(publicationByKey('phd2010').type).toBe('doctoral-thesis');
+    expect(publicationByKey('masters2008').type).toBe('masters-thesis');
+    expect(publicationByKey('thesis2005').type).toBe('doctoral-thesis');
+    expect(publicationByKey('dataset2021').type).toBe('other');
+    expect(publicationByKey('DBLP:journals/corr/abs-2402-01234').type).toBe('preprint');
+  });
+
+  it('reads the venue of reports, theses, chapters and other works', () => {
+    const venueName = (key: string) => (publicationByKey(key).venue as { name?: string })?.name;
+    expect(venueName('report2019')).toBe('Example University');
+    expect(venueName('chapter2016')).toBe('Handbook of Programming Systems');
+    expect(venueName('phd2010')).toBe('University of London');
+    expect(venueName('thesis2005')).toBe('Yale University');
+    expect(venueName('dataset2021')).toBe('Zenodo');
+    expect(venueName('DBLP:journals/corr/abs-2402-01234')).toBe('CoRR');
+    expect(venueName('many2024')).toBe('arXiv');
+    expect(publicationByKey('book2011').venue).toBeUndefined();
+  });
+
+  it('keeps publisher, volume, number and pages', () => {
+    expect(publicationByKey('volume2020')).toMatchObject({
+      volume: '40',
+      number: '2',
+      pages: '101–117',
+    });
+    expect(publicationByKey('chapter2016')).toMatchObject({
+      publisher: 'Springer',
+      pages: '45–67',
+    });
+    expect(publicationByKey('book2011').publisher).toBe('Longman');
+    expect(publicationByKey('report2019').number).toBe('TR-2019-04');
+    expect(publicationByKey('DBLP:journals/corr/abs-2402-01234').volume).toBe('abs/2402.01234');
+    expect(publicationByKey('crossref2023').publisher).toBe('ACM');
+  });
+
+  it('stores the arXiv primary category', () => {
+    expect(publicationByKey('many2024').arxivPrimaryClass).toBe('cs.LG');
+    expect(publicationByKey('DBLP:journals/corr/abs-2402-01234')).toMatchObject({
+      arxivId: '2402.01234',
+    });
+  });
+
+  it('names each field it leaves out, per entry', () => {
+    expect(entry('volume2020').warnings).toEqual([
+      'Fields not imported because publications do not store them: keywords, note.',
+    ]);
+    expect(entry('chapter2016').warnings).toEqual([
+      'Fields not imported because publications do not store them: editor.',
+    ]);
+    expect(entry('DBLP:journals/corr/abs-2402-01234').warnings).toEqual([
+      'Fields not imported because publications do not store them: bibsource, biburl, timestamp.',
+    ]);
+    expect(entry('report2019').warnings).toEqual([
+      'Pages "i–iv" are not a page range such as 12–20; left out.',
+    ]);
+    expect(publicationByKey('report2019').pages).toBeUndefined();
+    expect(firstRun.stderr).toContain(
+      'warning\tvolume2020\tFields not imported because publications do not store them: keywords, note.\n',
+    );
+  });
+
+  it('warns about a month or URL it cannot read', () => {
+    expect(entry('season2013').warnings).toEqual([
+      'URL "ftp://example.org/papers/season2013.pdf" is not an http or https address; left out.',
+      'Month "Spring" is not a month name or number; left out.',
+    ]);
+    expect(publicationByKey('season2013').month).toBeUndefined();
+    expect(publicationByKey('season2013').links).toBeUndefined();
+  });
+
+  it('reads a DOI from a doi.org URL', () => {
+    expect(publicationByKey('doiurl2011').doi).toBe('10.1000/tables.2011');
+    expect(entry('doiurl2011').warnings).toEqual([]);
+  });
+
+  it('warns about no field of an entry it reads whole', () => {
+    for (const key of ['accents2021', 'org2020', 'caps2022', 'math2019', 'crossref2023']) {
+      expect(entry(key).warnings).toEqual([]);
+    }
   });
 
   it('records a new spelling of a known person as an alias', () => {
@@ -299,7 +395,7 @@ describe('npm run import:bibtex into a dataset file', () => {
     expect(readReport(reportFile).counts).toEqual({
       created: 0,
       updated: 0,
-      unchanged: 13,
+      unchanged: 24,
       skipped: 3,
     });
     expect(readReport(reportFile).persons).toEqual({ created: [], updated: [] });
@@ -335,7 +431,7 @@ describe('npm run import:bibtex options', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Dry run: nothing written.');
     expect(readFileSync(dataset).equals(readFileSync(bundled))).toBe(true);
-    expect(readReport(reportFile).counts.created).toBe(13);
+    expect(readReport(reportFile).counts.created).toBe(24);
   }, 60_000);
 
   it('updates a bundled publication in place by title and year', async () => {
@@ -420,12 +516,12 @@ describe('npm run import:bibtex --target sanity', () => {
   it('writes publications and persons once', async () => {
     const first = await runImport(['--target', 'sanity', corpus], projectEnv());
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('bibtest/production: 13 created');
-    expect(lake.mutationCount).toBe(23);
+    expect(first.stdout).toContain('bibtest/production: 24 created');
+    expect(lake.mutationCount).toBe(34);
 
     const second = await runImport(['--target', 'sanity', corpus], projectEnv());
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain('0 created, 0 updated, 13 unchanged');
-    expect(lake.mutationCount).toBe(23);
+    expect(second.stdout).toContain('0 created, 0 updated, 24 unchanged');
+    expect(lake.mutationCount).toBe(34);
   }, 60_000);
 });

@@ -32,24 +32,21 @@ export function formatBibliography(items: CSL[], style: BibliographyStyle): stri
   return String(output).trim();
 }
 
-/** Formats CSL items as BibTeX entries, one blank line apart. */
-export function formatBibtexEntries(items: CSL[]): string {
-  const output: unknown = new Cite(items).format('bibtex', { format: 'text' });
-  return `${collapseNestedBraces(String(output).trim())}\n`;
-}
+/** One BibTeX entry as citation-js maps it from CSL, each value already formatted for BibTeX. */
+export type MappedBibtexEntry = {
+  type: string;
+  label: string;
+  properties: Partial<Record<string, string>>;
+};
 
 /**
- * Rewrites `{{MESA}}` as `{MESA}`. citation-js braces capitalized title words itself, and a word
- * already marked as case-protected gets a second pair; one pair protects it just as well.
+ * Maps CSL items to BibTeX entries without writing them out, so the caller can choose the entry
+ * type, key and fields that CSL cannot carry. citation-js 0.9 returns this shape for the
+ * `object` format (plugin-bibtex, lib/output/entries.js).
  */
-function collapseNestedBraces(bibtex: string): string {
-  let previous = '';
-  let current = bibtex;
-  while (current !== previous) {
-    previous = current;
-    current = current.replace(/\{\{([^{}\\]*)\}\}/g, '{$1}');
-  }
-  return current;
+export function mapToBibtex(items: CSL[]): MappedBibtexEntry[] {
+  const output: unknown = new Cite(items).format('bibtex', { format: 'object' });
+  return output as MappedBibtexEntry[];
 }
 
 /** Parses BibTeX text into CSL items. */

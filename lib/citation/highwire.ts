@@ -1,9 +1,31 @@
 import type { PublicationDetail } from '@/lib/content-types';
+import type { PublicationType } from '@/lib/publication-types';
 
 import { readIdentifiers } from './identifiers';
 
 /** Meta tags by name; an array value renders one tag per item, in order. */
 export type HighwireTags = Record<string, string | string[]>;
+
+/**
+ * The tag that names the venue of each type, as Zotero's Embedded Metadata translator
+ * (zotero/translators) reads them. It takes a chapter's book from `citation_book_title` and a
+ * thesis's university or a report's institution from their own tags, and it picks the item type
+ * by which of these tags a page has. A preprint server, a book series and the venue of "other"
+ * works get no tag.
+ */
+const VENUE_TAGS: Record<PublicationType, string | null> = {
+  journal: 'citation_journal_title',
+  conference: 'citation_conference_title',
+  workshop: 'citation_conference_title',
+  talk: 'citation_conference_title',
+  chapter: 'citation_book_title',
+  report: 'citation_technical_report_institution',
+  'doctoral-thesis': 'citation_dissertation_institution',
+  'masters-thesis': 'citation_dissertation_institution',
+  preprint: null,
+  book: null,
+  other: null,
+};
 
 /**
  * Builds the Highwire Press `citation_*` meta tags that Google Scholar and Zotero read
@@ -22,10 +44,19 @@ export function highwireTags(publication: PublicationDetail): HighwireTags {
     : String(publication.year);
 
   const venue = publication.venue?.fullName ?? publication.venue?.label;
-  if (venue && publication.type === 'journal') {
-    tags.citation_journal_title = venue;
-  } else if (venue && publication.type !== 'preprint' && publication.type !== null) {
-    tags.citation_conference_title = venue;
+  const venueTag = publication.type ? VENUE_TAGS[publication.type] : null;
+  if (venue && venueTag) {
+    tags[venueTag] = venue;
+  }
+  if (publication.publisher) {
+    tags.citation_publisher = publication.publisher;
+  }
+  if (publication.volume) {
+    tags.citation_volume = publication.volume;
+  }
+  if (publication.number) {
+    tags[publication.type === 'report' ? 'citation_technical_report_number' : 'citation_issue'] =
+      publication.number;
   }
 
   const { doi, arxivId, pdfUrl } = readIdentifiers(publication.links);

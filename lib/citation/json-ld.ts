@@ -1,4 +1,5 @@
 import type { PublicationDetail } from '@/lib/content-types';
+import type { PublicationType } from '@/lib/publication-types';
 
 import { splitPages } from './highwire';
 import { readIdentifiers } from './identifiers';
@@ -6,14 +7,31 @@ import { readIdentifiers } from './identifiers';
 type JsonLdObject = { [key: string]: JsonLdValue };
 type JsonLdValue = string | number | JsonLdObject | JsonLdValue[];
 
+/** The schema.org type of each publication type; the others are a `ScholarlyArticle`. */
+const SCHEMA_TYPES: Partial<Record<PublicationType, string>> = {
+  book: 'Book',
+  chapter: 'Chapter',
+  report: 'Report',
+  'doctoral-thesis': 'Thesis',
+  'masters-thesis': 'Thesis',
+};
+
+/** The degree a thesis was written for, as schema.org's `Thesis.inSupportOf` names it. */
+const THESIS_DEGREES: Partial<Record<PublicationType, string>> = {
+  'doctoral-thesis': 'Doctoral degree',
+  'masters-thesis': "Master's degree",
+};
+
 /**
- * Builds the schema.org `ScholarlyArticle` description of a publication for a JSON-LD script.
- * `url` is the page's address as the site links it. Properties the publication lacks are left out.
+ * Builds the schema.org description of a publication for a JSON-LD script: a `ScholarlyArticle`,
+ * or a `Book`, `Chapter`, `Report` or `Thesis`. `url` is the page's address as the site links it.
+ * Properties the publication lacks are left out.
  */
-export function scholarlyArticleJsonLd(publication: PublicationDetail, url: string): JsonLdObject {
+export function publicationJsonLd(publication: PublicationDetail, url: string): JsonLdObject {
+  const type = publication.type;
   const article: JsonLdObject = {
     '@context': 'https://schema.org',
-    '@type': 'ScholarlyArticle',
+    '@type': (type && SCHEMA_TYPES[type]) ?? 'ScholarlyArticle',
     headline: publication.title,
     name: publication.title,
     url,
@@ -27,14 +45,13 @@ export function scholarlyArticleJsonLd(publication: PublicationDetail, url: stri
     }));
   }
 
-  const venue = publication.venue?.fullName ?? publication.venue?.label;
-  if (venue && publication.type === 'preprint') {
-    article.publisher = { '@type': 'Organization', name: venue };
-  } else if (venue) {
-    article.isPartOf = {
-      '@type': publication.type === 'journal' ? 'Periodical' : 'CreativeWorkSeries',
-      name: venue,
-    };
+  addVenue(article, publication);
+  const degree = type ? THESIS_DEGREES[type] : undefined;
+  if (degree) {
+    article.inSupportOf = degree;
+  }
+  if (type === 'report' && publication.number) {
+    article.reportNumber = publication.number;
   }
 
   if (publication.abstract) {
@@ -58,6 +75,57 @@ export function scholarlyArticleJsonLd(publication: PublicationDetail, url: stri
     article.pagination = publication.pages ?? pages.first;
   }
   return article;
+}
+
+const organization = (name: string): JsonLdObject => ({ '@type': 'Organization', name });
+
+/**
+ * Describes where the publication appeared. A journal article names its volume and issue as
+ * schema.org nests them: the article is part of an issue, which is part of a volume of the
+ * periodical.
+ */
+function addVenue(article: JsonLdObject, publication: PublicationDetail): void {
+  const venue = publication.venue?.fullName ?? publication.venue?.label;
+  if (publication.publisher) {
+    article.publisher = organization(publication.publisher);
+  }
+  if (!venue) {
+    return;
+  }
+
+  switch (publication.type) {
+    case 'preprint':
+    case 'other':
+      article.publisher = organization(venue);
+      return;
+    case 'report':
+    case 'doctoral-thesis':
+    case 'masters-thesis':
+      article.sourceOrganization = organization(venue);
+      return;
+    case 'chapter':
+      article.isPartOf = { '@type': 'Book', name: venue };
+      return;
+    case 'book':
+      article.isPartOf = { '@type': 'BookSeries', name: venue };
+      return;
+    case 'journal':
+      article.isPartOf = periodicalPart(venue, publication.volume, publication.number);
+      return;
+    default:
+      article.isPartOf = { '@type': 'CreativeWorkSeries', name: venue };
+  }
+}
+
+function periodicalPart(name: string, volume: string | null, issue: string | null): JsonLdObject {
+  let part: JsonLdObject = { '@type': 'Periodical', name };
+  if (volume) {
+    part = { '@type': 'PublicationVolume', volumeNumber: volume, isPartOf: part };
+  }
+  if (issue) {
+    part = { '@type': 'PublicationIssue', issueNumber: issue, isPartOf: part };
+  }
+  return part;
 }
 
 /**

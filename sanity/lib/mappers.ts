@@ -14,6 +14,7 @@ import type {
 import { formatYearRange, isSafeUrl } from '@/lib/format';
 import { isPublicationType, publicationTypeTitle } from '@/lib/publication-types';
 import { postHref } from '@/lib/routes';
+import { renderInlineMath } from '@/lib/tex/inline-math';
 import { LINK_KINDS, PROFILE_LINK_KINDS } from '@/sanity/schemaTypes/constants';
 
 import type {
@@ -68,7 +69,7 @@ export function toPublicationSummary(
     id: publication._id,
     slug,
     href: publicationHref(slug),
-    title,
+    title: renderInlineMath(title),
     year,
     date: publication.date,
     type,
@@ -138,19 +139,29 @@ export function toPublicationDetail(
   };
 }
 
-/** Adds the abstract and pages, which citations and the publication page use, to a summary. */
+/** Adds the fields that citations and the publication page use to a summary. */
 export function toCitablePublication(
   publication: CitablePublicationsQueryResult[number],
   owner: OwnerIdentity,
-): (PublicationSummary & Pick<PublicationDetail, 'abstract' | 'pages'>) | null {
+): Omit<PublicationDetail, 'versions' | 'relatedPosts'> | null {
   const summary = toPublicationSummary(publication, owner);
-  if (!summary) {
+  const titleTex = publication.title?.trim();
+  if (!summary || !titleTex) {
     return null;
   }
+  const { month } = publication;
   return {
     ...summary,
     abstract: publication.abstract?.trim() || null,
     pages: publication.pages?.trim() || null,
+    volume: publication.volume?.trim() || null,
+    number: publication.number?.trim() || null,
+    publisher: publication.publisher?.trim() || null,
+    month: month !== null && Number.isInteger(month) && month >= 1 && month <= 12 ? month : null,
+    citationKey: publication.citationKey?.trim() || null,
+    titleTex,
+    titleBibtex: publication.titleBibtex?.trim() || null,
+    arxivPrimaryClass: publication.arxivPrimaryClass?.trim() || null,
   };
 }
 
@@ -168,7 +179,7 @@ export function toVersionView(version: VersionResult): PublicationVersionView | 
   return {
     id: version._id,
     href: publicationHref(version.slug),
-    title,
+    title: renderInlineMath(title),
     label: type ? `${publicationTypeTitle(type).toLowerCase()} (${place})` : place,
   };
 }

@@ -24,6 +24,20 @@ const publicationFields = /* groq */ `
   featured
 `;
 
+// The fields a citation needs beyond the list fields: the BibTeX key and title as imported, the month
+// of a publication without a full date, and the details of where it appeared.
+const citationFields = /* groq */ `
+  abstract,
+  month,
+  pages,
+  volume,
+  number,
+  publisher,
+  citationKey,
+  titleBibtex,
+  arxivPrimaryClass
+`;
+
 // A publication without a slug or year cannot be linked or placed in the year list.
 const listablePublication = /* groq */ `_type == "publication" && defined(title) && defined(slug.current) && defined(year)`;
 
@@ -122,8 +136,7 @@ export const publicationVersionLinksQuery = defineQuery(`
 export const citablePublicationsQuery = defineQuery(`
   *[${listablePublication}] | order(year desc, coalesce(date, "") desc, lower(title) asc){
     ${publicationFields},
-    abstract,
-    pages
+    ${citationFields}
   }
 `);
 
@@ -139,8 +152,7 @@ export const incompletePublicationsQuery = defineQuery(`
 export const publicationBySlugQuery = defineQuery(`
   *[${listablePublication} && slug.current == $slug] | order(_id asc)[0]{
     ${publicationFields},
-    abstract,
-    pages,
+    ${citationFields},
     "versions": *[${listablePublication} && _id != ^._id && (_id in ^.versions[]._ref || ^._id in versions[]._ref)] | order(year asc, coalesce(date, "") asc){
       _id, title, "slug": slug.current, year, type, venue{ name, shortName }
     },

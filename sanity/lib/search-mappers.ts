@@ -4,6 +4,7 @@ import type { SearchHit, SearchHitKind, SearchResults } from '@/lib/content-type
 import { formatYearRange } from '@/lib/format';
 import { isPublicationType, publicationTypeTitle } from '@/lib/publication-types';
 import { postHref } from '@/lib/routes';
+import { renderInlineMath } from '@/lib/tex/inline-math';
 
 import type { SiteSearchQueryResult } from '../types';
 import { publicationHref } from './mappers';
@@ -43,7 +44,7 @@ export function toSearchHit(row: SearchRow): SearchHit | null {
         ? {
             kind: 'publication',
             id: row._id,
-            title,
+            title: renderInlineMath(title),
             href: publicationHref(row.slug),
             details: compact([
               String(row.year),

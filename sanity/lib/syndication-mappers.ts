@@ -2,6 +2,7 @@
 // title or slug that a link needs.
 import type { FeedEntry, SitemapPage } from '@/lib/content-types';
 import { postHref, researchAreaHref } from '@/lib/routes';
+import { renderInlineMath } from '@/lib/tex/inline-math';
 
 import type { PostFeedQueryResult, PublicationFeedQueryResult, SitemapQueryResult } from '../types';
 import { publicationHref } from './mappers';
@@ -46,7 +47,7 @@ export function toPublicationFeedEntry(
   const citation = [venue, publication.year].filter((part) => part !== null).join(' ');
   return {
     id: publication._id,
-    title,
+    title: renderInlineMath(title),
     path: publicationHref(publication.slug),
     summary: publication.abstract?.trim() || citation || null,
     date: publication.date,

@@ -1,7 +1,7 @@
 /**
- * Option lists shared by the Sanity schema and the site. The schema offers them as choices in the
- * Studio, and the site uses the titles as display labels. This module imports nothing, so app code
- * can use it without loading Sanity.
+ * Option lists and value patterns shared by the Sanity schema and the site. The schema offers the
+ * lists as choices in the Studio, and the site uses the titles as display labels. This module
+ * imports nothing, so app code and scripts can use it without loading Sanity.
  */
 
 /** A choice in a Studio list: `value` is stored in the dataset, `title` is shown to people. */
@@ -16,6 +16,12 @@ export const PUBLICATION_TYPES = [
   { title: 'Preprint', value: 'preprint' },
   { title: 'Workshop', value: 'workshop' },
   { title: 'Talk', value: 'talk' },
+  { title: 'Book', value: 'book' },
+  { title: 'Book chapter', value: 'chapter' },
+  { title: 'Technical report', value: 'report' },
+  { title: 'Doctoral thesis', value: 'doctoral-thesis' },
+  { title: "Master's thesis", value: 'masters-thesis' },
+  { title: 'Other', value: 'other' },
 ] as const satisfies readonly ListOption[];
 
 export const LINK_KINDS = [
@@ -66,6 +72,22 @@ export const CODE_LANGUAGES = [
   { title: 'JSON', value: 'json' },
   { title: 'YAML', value: 'yaml' },
 ] as const satisfies readonly ListOption[];
+
+/**
+ * A page, or a range of two pages joined by a hyphen or an en dash. A page is a number with an
+ * optional letter before or after it ("e1001", "S12"), or an article number and a page ("12:1").
+ */
+export const PAGE_RANGE =
+  /^[A-Za-z]?\d+(?::\d+)?[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d+(?::\d+)?[A-Za-z]?)?$/;
+
+/**
+ * A BibTeX citation key, such as "lovelace2023engines" or "DBLP:conf/isca/Lovelace23": no white
+ * space and none of the characters that BibTeX or TeX read as syntax (, { } ( ) " # % = \ ~).
+ */
+export const BIBTEX_KEY = /^[^\s,{}()"#%=\\~]+$/;
+
+/** An arXiv subject category such as "cs.LG", "math.CO" or "hep-th". */
+export const ARXIV_CATEGORY = /^[a-z-]+(?:\.[A-Za-z-]+)?$/;
 
 export type PublicationType = (typeof PUBLICATION_TYPES)[number]['value'];
 export type LinkKind = (typeof LINK_KINDS)[number]['value'];

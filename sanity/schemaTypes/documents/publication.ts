@@ -1,8 +1,14 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 
-import { optionTitle, PUBLICATION_TYPES } from '../constants';
+import {
+  ARXIV_CATEGORY,
+  BIBTEX_KEY,
+  optionTitle,
+  PAGE_RANGE,
+  PUBLICATION_TYPES,
+} from '../constants';
 
-/** A paper, preprint or talk in the publication list. */
+/** A paper, preprint, talk, book, thesis or report in the publication list. */
 export const publication = defineType({
   name: 'publication',
   title: 'Publication',
@@ -44,7 +50,8 @@ export const publication = defineType({
       name: 'venue',
       title: 'Venue',
       type: 'venue',
-      description: 'Conference, journal or event where the work appeared.',
+      description:
+        'Conference, journal or event where the work appeared. For a book chapter it is the book, for a thesis the university, for a technical report the institution.',
     }),
     defineField({
       name: 'year',
@@ -92,11 +99,32 @@ export const publication = defineType({
       title: 'Pages',
       type: 'string',
       description:
-        'Page range in the proceedings or journal, e.g. "123-135", or a single article page such as "e1001". Citations and the tags for Google Scholar use it.',
+        'Page range in the proceedings or journal, e.g. "123-135", a single article page such as "e1001", or pages of a numbered article such as "12:1-12:27". Citations and the tags for Google Scholar use it.',
       validation: (rule) =>
-        rule.regex(/^[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d+[A-Za-z]?)?$/, {
+        rule.regex(PAGE_RANGE, {
           name: 'page range',
         }),
+    }),
+    defineField({
+      name: 'volume',
+      title: 'Volume',
+      type: 'string',
+      description:
+        'Volume of the journal, proceedings or book series, e.g. "40". Citations and the tags for Google Scholar use it.',
+    }),
+    defineField({
+      name: 'number',
+      title: 'Number',
+      type: 'string',
+      description:
+        'Issue of a journal volume, e.g. "2", or the number of a technical report, e.g. "TR-2021-07". Citations use it.',
+    }),
+    defineField({
+      name: 'publisher',
+      title: 'Publisher',
+      type: 'string',
+      description:
+        'Publisher of the book or proceedings, e.g. "ACM" or "Springer". Citations use it, and the page shows it for books and book chapters.',
     }),
     defineField({
       name: 'versions',
@@ -161,11 +189,28 @@ export const publication = defineType({
           .error('Enter the arXiv identifier without "arXiv:" or a version, e.g. 2305.12345.'),
     }),
     defineField({
+      name: 'arxivPrimaryClass',
+      title: 'arXiv primary category',
+      type: 'string',
+      description:
+        'Primary arXiv category of a preprint, e.g. "cs.LG" or "hep-th". BibTeX export writes it as primaryClass next to the arXiv identifier.',
+      validation: (rule) =>
+        rule
+          .regex(ARXIV_CATEGORY, { name: 'arXiv category' })
+          .error('Enter the category as arXiv lists it, e.g. cs.LG or math.CO.'),
+    }),
+    defineField({
       name: 'citationKey',
       title: 'Citation key',
       type: 'string',
       description:
         'BibTeX key of the publication, e.g. "smith2023fast". Citation export uses it, and the BibTeX import matches by it when there is neither a DOI nor an arXiv identifier.',
+      validation: (rule) =>
+        rule
+          .regex(BIBTEX_KEY, { name: 'BibTeX key' })
+          .error(
+            'Enter a key without spaces, commas, braces, double quotes or any of ( ) # % = \\ ~.',
+          ),
     }),
     defineField({
       name: 'titleBibtex',

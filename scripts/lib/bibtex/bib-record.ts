@@ -22,8 +22,16 @@ export type BibRecord = {
   date: string | null;
   doi: string | null;
   arxivId: string | null;
+  /** arXiv category such as "cs.LG", read only with an arXiv identifier. */
+  arxivPrimaryClass: string | null;
   url: string | null;
   abstract: string | null;
+  volume: string | null;
+  /** Issue of a journal volume, or the number of a technical report. */
+  number: string | null;
+  /** Page range with an en dash, such as "12–20". */
+  pages: string | null;
+  publisher: string | null;
   type: PublicationType;
   /** Problems found while reading the entry that did not stop its import. */
   warnings: string[];

@@ -1,6 +1,8 @@
 import { notFound } from 'next/navigation';
 
+import { loadOgFonts } from '@/lib/og-fonts';
 import { OG_IMAGE_CONTENT_TYPE, OG_IMAGE_SIZE, renderOgImage } from '@/lib/og-image';
+import { renderInlineMath } from '@/lib/tex/inline-math';
 import { getPublication } from '@/sanity/lib/content';
 import { getSiteIdentity } from '@/sanity/lib/site-identity';
 
@@ -21,9 +23,15 @@ export default async function Image({ params }: Props) {
 
   const venue = [publication.venue?.label, publication.year].filter(Boolean).join(' ');
   const authors = publication.authors.map((author) => author.name).join(', ');
+  // A formula whose Unicode form the bundled fonts cannot draw, such as ℝ, keeps its TeX, which
+  // they can, in place of replacement characters.
+  const { hasGlyph } = await loadOgFonts();
+  const title = renderInlineMath(publication.titleTex, (text) =>
+    [...text].every((character) => hasGlyph(character.codePointAt(0) ?? 0)),
+  );
   return renderOgImage({
     eyebrow: [publication.typeLabel ?? 'Publication', venue].filter(Boolean).join(' · '),
-    title: publication.title,
+    title,
     subtitle: authors || null,
     siteName: identity.name,
   });

@@ -10,8 +10,8 @@ import { LinkList } from '@/components/publications/LinkList';
 import { VersionList } from '@/components/publications/VersionList';
 import { formatCitations } from '@/lib/citation/format';
 import { highwireTags } from '@/lib/citation/highwire';
-import { scholarlyArticleJsonLd, serializeJsonLd } from '@/lib/citation/json-ld';
-import { formatVenue } from '@/lib/format';
+import { publicationJsonLd, serializeJsonLd } from '@/lib/citation/json-ld';
+import { formatVenue, formatVenueDetails } from '@/lib/format';
 import { pageMetadata } from '@/lib/page-metadata';
 import { NOT_FOUND_TITLE } from '@/lib/site';
 import { getPublication, getPublicationSlugs } from '@/sanity/lib/content';
@@ -62,8 +62,9 @@ export default async function PublicationPage({ params }: Props) {
   }
 
   const venue = publication.venue ? formatVenue(publication.venue) : undefined;
+  const details = formatVenueDetails(publication);
 
-  const jsonLd = serializeJsonLd(scholarlyArticleJsonLd(publication, publication.href));
+  const jsonLd = serializeJsonLd(publicationJsonLd(publication, publication.href));
 
   return (
     <article className="publication-page">
@@ -75,6 +76,7 @@ export default async function PublicationPage({ params }: Props) {
       <p className="publication__meta">
         {[venue, publication.year].filter(Boolean).join(' ')}
         {publication.date ? <time dateTime={publication.date}> · {publication.date}</time> : null}
+        {details ? ` · ${details}` : null}
         {publication.typeLabel ? (
           <span className="publication__type">{publication.typeLabel}</span>
         ) : null}
