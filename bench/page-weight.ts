@@ -36,9 +36,9 @@ const PHONE_CONTEXT = {
   hasTouch: true,
 };
 
-/** Raised when a page requested anything but 127.0.0.1, which the benchmark forbids. */
-class OutsideRequestError extends Error {
-  override name = 'OutsideRequestError';
+/** Raised when a page returned no response or requested a host other than 127.0.0.1. */
+class PageWeightError extends Error {
+  override name = 'PageWeightError';
 }
 
 /** Responses without a body: redirects, 204 and 304. */
@@ -58,6 +58,7 @@ async function recordResource(request: Request): Promise<ResourceRecord | null> 
     type,
     status: response.status(),
     transferredBytes: sizes.responseHeadersSize + sizes.responseBodySize,
+    headerBytes: sizes.responseHeadersSize,
     decodedBytes: body.length,
   };
   if (type === 'script') {
@@ -80,8 +81,9 @@ async function weigh(browser: Browser, baseUrl: string, path: string): Promise<P
 
   try {
     const response = await page.goto(path, { waitUntil: 'load' });
-    if (!response) throw new Error(`No response for ${path}`);
-    // Next.js prefetches the links in view once the page is idle; they count as part of the load.
+    if (!response) throw new PageWeightError(`Loading ${path} returned no response`);
+    // Next.js prefetches the links in view once the page is idle, and those count as part of the
+    // load.
     await page.waitForLoadState('networkidle');
 
     const linkedFonts = await page.$$eval('link[rel="preload"][as="font"]', (links) =>
@@ -119,6 +121,7 @@ function tableRow(weight: PageWeight): string[] {
     String(weight.status),
     String(weight.requests),
     kibibytes(weight.transferredBytes),
+    kibibytes(weight.headerBytes),
     ...known.map(byType),
     kibibytes(other),
     kibibytes(weight.scripts.gzipBytes),
@@ -137,7 +140,7 @@ async function main(): Promise<void> {
     for (const route of PUBLIC_ROUTES) {
       const weight = await weigh(browser, server.baseUrl, route.path);
       if (weight.outsideRequests.length > 0) {
-        throw new OutsideRequestError(
+        throw new PageWeightError(
           `${route.path} requested hosts other than 127.0.0.1: ${weight.outsideRequests.join(', ')}`,
         );
       }
@@ -188,6 +191,7 @@ async function main(): Promise<void> {
         'Status',
         'Requests',
         'Total KiB',
+        'Headers',
         'Document',
         'Script',
         'CSS',

@@ -34,12 +34,20 @@ describe('fontPreloadsFromLinkHeader', () => {
 
 describe('weighPage', () => {
   const resources: ResourceRecord[] = [
-    { url: BASE, type: 'document', status: 200, transferredBytes: 15_000, decodedBytes: 90_000 },
+    {
+      url: BASE,
+      type: 'document',
+      status: 200,
+      transferredBytes: 15_000,
+      headerBytes: 1_000,
+      decodedBytes: 90_000,
+    },
     {
       url: 'http://127.0.0.1:4100/a.js',
       type: 'script',
       status: 200,
       transferredBytes: 60_000,
+      headerBytes: 500,
       decodedBytes: 200_000,
       gzipBytes: 59_000,
       studioMarkers: [],
@@ -49,6 +57,7 @@ describe('weighPage', () => {
       type: 'script',
       status: 200,
       transferredBytes: 5_000,
+      headerBytes: 500,
       decodedBytes: 12_000,
       gzipBytes: 4_800,
       studioMarkers: ['data-styled'],
@@ -58,6 +67,7 @@ describe('weighPage', () => {
       type: 'font',
       status: 200,
       transferredBytes: 20_000,
+      headerBytes: 400,
       decodedBytes: 19_800,
     },
     {
@@ -65,6 +75,7 @@ describe('weighPage', () => {
       type: 'font',
       status: 200,
       transferredBytes: 30_000,
+      headerBytes: 400,
       decodedBytes: 29_800,
     },
   ];
@@ -83,6 +94,20 @@ describe('weighPage', () => {
       script: 65_000,
       font: 50_000,
     });
+  });
+
+  it('adds response header bytes', () => {
+    expect(weight.headerBytes).toBe(2_800);
+  });
+
+  it('lists every response without its body', () => {
+    expect(weight.resources.map((resource) => [resource.type, resource.transferredBytes])).toEqual([
+      ['document', 15_000],
+      ['script', 60_000],
+      ['script', 5_000],
+      ['font', 20_000],
+      ['font', 30_000],
+    ]);
   });
 
   it('adds script sizes and lists the largest first', () => {

@@ -8,6 +8,8 @@ export type ResourceRecord = {
   status: number;
   /** Response headers and body as they arrived, so a compressed body counts compressed. */
   transferredBytes: number;
+  /** The response headers' part of `transferredBytes`. */
+  headerBytes: number;
   /** Body size after decompression. */
   decodedBytes: number;
   /** Scripts only: the decoded body compressed with gzip at zlib's default level 6. */
@@ -21,7 +23,14 @@ export type PageWeight = {
   status: number;
   requests: number;
   transferredBytes: number;
+  /**
+   * The response headers' part of `transferredBytes`. `next start` speaks HTTP/1.1, which sends
+   * every header in full. HTTP/2 and HTTP/3 compress repeated headers.
+   */
+  headerBytes: number;
   transferredBytesByType: Record<string, number>;
+  /** Every response, in the order the requests finished. */
+  resources: { url: string; type: string; status: number; transferredBytes: number }[];
   scripts: {
     count: number;
     transferredBytes: number;
@@ -85,7 +94,14 @@ export function weighPage(input: {
     status: input.status,
     requests: resources.length,
     transferredBytes: sum(resources.map((resource) => resource.transferredBytes)),
+    headerBytes: sum(resources.map((resource) => resource.headerBytes)),
     transferredBytesByType: byType,
+    resources: resources.map(({ url, type, status, transferredBytes }) => ({
+      url,
+      type,
+      status,
+      transferredBytes,
+    })),
     scripts: {
       count: scripts.length,
       transferredBytes: sum(scripts.map((script) => script.transferredBytes)),
