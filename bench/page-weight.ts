@@ -130,34 +130,16 @@ function tableRow(weight: PageWeight): string[] {
   ];
 }
 
-async function main(): Promise<void> {
-  const server = await serveProductionBuild();
-  const date = new Date();
-  const weights: PageWeight[] = [];
-
-  const browser = await launchBrowser();
-  try {
-    for (const route of PUBLIC_ROUTES) {
-      const weight = await weigh(browser, server.baseUrl, route.path);
-      if (weight.outsideRequests.length > 0) {
-        throw new PageWeightError(
-          `${route.path} requested hosts other than 127.0.0.1: ${weight.outsideRequests.join(', ')}`,
-        );
-      }
-      weights.push(weight);
-    }
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
-
+/** Compares the weights with the byte targets. */
+function checkTargets(weights: readonly PageWeight[]) {
   const publications = weights.find((weight) => weight.path === '/publications');
   const maxScriptGzip = Math.max(...weights.map((weight) => weight.scripts.gzipBytes));
   const maxPreloadedFonts = Math.max(...weights.map((weight) => weight.fonts.preloadedBytes));
   const studioPages = weights.filter((weight) => weight.studioScripts.length > 0);
-  const targets = {
+
+  return {
     publicationsTransferredBytes: {
-      measured: publications?.transferredBytes,
+      measured: publications?.transferredBytes ?? null,
       limit: PUBLICATIONS_TRANSFER_LIMIT,
       met:
         publications !== undefined && publications.transferredBytes <= PUBLICATIONS_TRANSFER_LIMIT,
@@ -177,13 +159,12 @@ async function main(): Promise<void> {
       met: studioPages.length === 0,
     },
   };
+}
 
-  const file = writeResults('page-weight', date, {
-    date: date.toISOString(),
-    context: PHONE_CONTEXT,
-    targets,
-    pages: weights,
-  });
+function printReport(weights: readonly PageWeight[], targets: ReturnType<typeof checkTargets>) {
+  const verdict = (met: boolean) => (met ? 'met' : 'not met');
+  const { publicationsTransferredBytes, maxScriptGzipBytes, maxPreloadedFontBytes } = targets;
+
   console.log(
     formatTable(
       [
@@ -208,13 +189,47 @@ async function main(): Promise<void> {
   );
   console.log(
     [
-      `/publications transferred ${kibibytes(publications?.transferredBytes ?? NaN)} KiB (target ≤ 200): ${targets.publicationsTransferredBytes.met ? 'met' : 'not met'}`,
-      `Largest script gzip ${kibibytes(maxScriptGzip)} KiB (target ≤ 110): ${targets.maxScriptGzipBytes.met ? 'met' : 'not met'}`,
-      `Largest preloaded fonts ${kibibytes(maxPreloadedFonts)} KiB (target ≤ 60): ${targets.maxPreloadedFontBytes.met ? 'met' : 'not met'}`,
-      `Pages with Studio code: ${studioPages.length === 0 ? 'none (met)' : studioPages.map((weight) => weight.path).join(', ')}`,
-      `Written to ${file}`,
+      `/publications transferred ${kibibytes(publicationsTransferredBytes.measured ?? NaN)} KiB (target ≤ 200): ${verdict(publicationsTransferredBytes.met)}`,
+      `Largest script gzip ${kibibytes(maxScriptGzipBytes.measured)} KiB (target ≤ 110): ${verdict(maxScriptGzipBytes.met)}`,
+      `Largest preloaded fonts ${kibibytes(maxPreloadedFontBytes.measured)} KiB (target ≤ 60): ${verdict(maxPreloadedFontBytes.met)}`,
+      `Pages with Studio code: ${targets.pagesWithStudioCode.met ? 'none (met)' : targets.pagesWithStudioCode.measured.join(', ')}`,
     ].join('\n'),
   );
+}
+
+async function main(): Promise<void> {
+  const server = await serveProductionBuild();
+  const date = new Date();
+  const weights: PageWeight[] = [];
+
+  try {
+    const browser = await launchBrowser();
+    try {
+      for (const route of PUBLIC_ROUTES) {
+        const weight = await weigh(browser, server.baseUrl, route.path);
+        if (weight.outsideRequests.length > 0) {
+          throw new PageWeightError(
+            `${route.path} requested hosts other than 127.0.0.1: ${weight.outsideRequests.join(', ')}`,
+          );
+        }
+        weights.push(weight);
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
+
+  const targets = checkTargets(weights);
+  const file = writeResults('page-weight', date, {
+    date: date.toISOString(),
+    context: PHONE_CONTEXT,
+    targets,
+    pages: weights,
+  });
+  printReport(weights, targets);
+  console.log(`Written to ${file}`);
 }
 
 await main();
