@@ -1,9 +1,30 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium; Playwright's own browser download cannot run on machines without internet. */
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Flags that keep Chromium's own traffic off the network, so that only the pages under test send
+ * requests, and those only to 127.0.0.1. The benchmarks launch Chromium with the same flags.
+ */
+export const OFFLINE_CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Chromium otherwise looks up other hosts through the system resolver.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Returns whether a request URL stays on this machine: a loopback host, or a `data:` URL. */
+export function isLocalUrl(href: string): boolean {
+  const url = new URL(href);
+  return LOCAL_HOSTS.has(url.hostname) || url.protocol === 'data:';
+}
 
 export function baseUrl(): string {
   const url = process.env.BASE_URL;
@@ -16,16 +37,7 @@ export function baseUrl(): string {
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // Chromium otherwise looks up other hosts through the system resolver.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-    ],
+    args: [...OFFLINE_CHROMIUM_FLAGS],
   });
 }
 
@@ -44,11 +56,11 @@ export async function openContext(
   });
   const blocked: string[] = [];
   await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (LOCAL_HOSTS.has(url.hostname) || url.protocol === 'data:') {
+    const url = route.request().url();
+    if (isLocalUrl(url)) {
       await route.continue();
     } else {
-      blocked.push(url.href);
+      blocked.push(url);
       await route.abort();
     }
   });

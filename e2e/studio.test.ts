@@ -5,10 +5,7 @@ import type { Browser, Response } from 'playwright-core';
 
 import { launchBrowser, openContext } from './browser.ts';
 import { PUBLIC_PATHS } from './public-routes.ts';
-
-// Strings that only the Studio's JavaScript contains: styled-components' style attribute, the
-// attribute every @sanity/icons icon carries, and the Studio's own class prefix.
-const STUDIO_MARKERS = ['data-styled', 'data-sanity-icon', 'sanity-studio'];
+import { STUDIO_MARKERS } from './studio-markers.ts';
 
 let browser: Browser;
 
