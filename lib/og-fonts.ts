@@ -24,14 +24,36 @@ const FONT_FILES = [
   { file: 'NotoSansKR-Hangul.woff', name: 'Noto Sans KR', weight: 400 },
 ] as const;
 
+export type OgFontWeight = 400 | 700;
+
 type OgFont = {
   name: string;
   data: ArrayBuffer;
-  weight: 400 | 700;
+  weight: OgFontWeight;
   style: 'normal';
 };
 
-export type LoadedFonts = { fonts: OgFont[]; hasGlyph: (codePoint: number) => boolean };
+export type LoadedFonts = {
+  fonts: OgFont[];
+  /** Whether text set in `weight` can draw the character with the bundled fonts. */
+  hasGlyph: (codePoint: number, weight: OgFontWeight) => boolean;
+};
+
+/**
+ * The fonts that text in `weight` is drawn with: in each family, the file of that weight, or the
+ * family's only weight when it has no other. Satori does not fall back to another weight of the
+ * same family, so a symbol that only DejaVu Serif's regular face has cannot appear in bold text.
+ */
+function fontsForWeight<Font extends { name: string; weight: OgFontWeight }>(
+  fonts: readonly Font[],
+  weight: OgFontWeight,
+): Font[] {
+  return fonts.filter(
+    (font) =>
+      font.weight === weight ||
+      !fonts.some((other) => other.name === font.name && other.weight === weight),
+  );
+}
 
 let loadedFonts: Promise<LoadedFonts> | null = null;
 
@@ -47,16 +69,24 @@ export function loadOgFonts(): Promise<LoadedFonts> {
         buffer: await readFile(path.join(FONT_DIRECTORY, font.file)),
       })),
     );
-    const codePoints = new Set<number>();
-    for (const { file, buffer } of files) {
-      const parsed = openFont(buffer);
-      if (!('characterSet' in parsed)) {
-        throw new OgFontError(`Invalid font ${file}: expected one font, found a collection.`);
-      }
-      for (const codePoint of parsed.characterSet) {
-        codePoints.add(codePoint);
-      }
-    }
+    const characterSets = new Map(
+      files.map(({ file, buffer }) => {
+        const parsed = openFont(buffer);
+        if (!('characterSet' in parsed)) {
+          throw new OgFontError(`Invalid font ${file}: expected one font, found a collection.`);
+        }
+        return [file, new Set(parsed.characterSet)] as const;
+      }),
+    );
+    const codePointsByWeight = new Map(
+      ([400, 700] as const).map((weight) => {
+        const codePoints = new Set<number>();
+        for (const { file } of fontsForWeight(files, weight)) {
+          for (const codePoint of characterSets.get(file) ?? []) codePoints.add(codePoint);
+        }
+        return [weight, codePoints] as const;
+      }),
+    );
     return {
       fonts: files.map(({ name, weight, buffer }) => ({
         name,
@@ -64,7 +94,8 @@ export function loadOgFonts(): Promise<LoadedFonts> {
         style: 'normal' as const,
         data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength),
       })),
-      hasGlyph: (codePoint: number) => codePoints.has(codePoint),
+      hasGlyph: (codePoint: number, weight: OgFontWeight) =>
+        codePointsByWeight.get(weight)?.has(codePoint) ?? false,
     };
   })();
   loadedFonts.catch(() => {

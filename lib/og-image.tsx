@@ -2,7 +2,7 @@ import 'server-only';
 
 import { ImageResponse } from 'next/og';
 
-import { loadOgFonts } from './og-fonts';
+import { loadOgFonts, type OgFontWeight } from './og-fonts';
 import { replaceMissingGlyphs, truncateText } from './og-text';
 import { siteUrl } from './site-url';
 
@@ -18,6 +18,9 @@ export type OgCard = {
   /** Shown at the bottom with the site's host name. */
   siteName: string;
 };
+
+/** The card sets its title in the bold face, which draws fewer symbols than the regular one. */
+export const OG_TITLE_WEIGHT: OgFontWeight = 700;
 
 const TITLE_MAX_LENGTH = 140;
 const LINE_MAX_LENGTH = 90;
@@ -36,10 +39,10 @@ function titleFontSize(title: string): number {
 /** Renders a title card as a PNG with the bundled fonts only. */
 export async function renderOgImage(card: OgCard): Promise<ImageResponse> {
   const { fonts, hasGlyph } = await loadOgFonts();
-  const clean = (text: string, maxLength: number) =>
-    replaceMissingGlyphs(truncateText(text, maxLength), hasGlyph);
+  const clean = (text: string, maxLength: number, weight: OgFontWeight = 400) =>
+    replaceMissingGlyphs(truncateText(text, maxLength), (codePoint) => hasGlyph(codePoint, weight));
 
-  const title = clean(card.title, TITLE_MAX_LENGTH);
+  const title = clean(card.title, TITLE_MAX_LENGTH, OG_TITLE_WEIGHT);
   const titleSize = titleFontSize(title);
 
   return new ImageResponse(
@@ -62,7 +65,14 @@ export async function renderOgImage(card: OgCard): Promise<ImageResponse> {
           {clean(card.eyebrow, LINE_MAX_LENGTH)}
         </div>
         <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <div style={{ display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }}>
+          <div
+            style={{
+              display: 'flex',
+              fontSize: titleSize,
+              fontWeight: OG_TITLE_WEIGHT,
+              lineHeight: 1.15,
+            }}
+          >
             {title}
           </div>
           {card.subtitle ? (

@@ -10,19 +10,29 @@ describe('OpenGraph fonts', () => {
     const { hasGlyph } = await loadOgFonts();
     const text =
       'Ångström 東京 Москва Ελληνικά 한국어 简体中文 ひらがな カタカナ Ærøskøbing “quotes” — …';
-    expect(replaceMissingGlyphs(text, hasGlyph)).toBe(text);
+    for (const weight of [400, 700] as const) {
+      expect(replaceMissingGlyphs(text, (codePoint) => hasGlyph(codePoint, weight))).toBe(text);
+    }
+  });
+
+  it('check bold text against the bold face, which lacks some symbols of the regular one', async () => {
+    const { hasGlyph } = await loadOgFonts();
+    const doubleStruckR = 'ℝ'.codePointAt(0) ?? 0;
+    expect(hasGlyph(doubleStruckR, 400)).toBe(true);
+    expect(hasGlyph(doubleStruckR, 700)).toBe(false);
   });
 
   it('lack emoji and Arabic, which are replaced', async () => {
     const { hasGlyph } = await loadOgFonts();
-    expect(replaceMissingGlyphs('Emoji 😀 مرحبا', hasGlyph)).toBe(
+    expect(replaceMissingGlyphs('Emoji 😀 مرحبا', (codePoint) => hasGlyph(codePoint, 400))).toBe(
       `Emoji ${REPLACEMENT_CHARACTER} ${REPLACEMENT_CHARACTER}`,
     );
   });
 
   it('include the replacement character itself', async () => {
     const { hasGlyph } = await loadOgFonts();
-    expect(hasGlyph(REPLACEMENT_CHARACTER.codePointAt(0) ?? 0)).toBe(true);
+    expect(hasGlyph(REPLACEMENT_CHARACTER.codePointAt(0) ?? 0, 400)).toBe(true);
+    expect(hasGlyph(REPLACEMENT_CHARACTER.codePointAt(0) ?? 0, 700)).toBe(true);
   });
 
   it('are read once per process', async () => {
