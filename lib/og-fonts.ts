@@ -40,7 +40,7 @@ export type LoadedFonts = {
 };
 
 /**
- * The fonts that text in `weight` is drawn with: in each family, the file of that weight, or the
+ * Returns the fonts that draw text in `weight`: in each family, the file of that weight, or the
  * family's only weight when it has no other. Satori does not fall back to another weight of the
  * same family, so a symbol that only DejaVu Serif's regular face has cannot appear in bold text.
  */
