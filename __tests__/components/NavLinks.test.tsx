@@ -1,6 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 
 import { NavLinks } from '@/components/layout/NavLinks';
+
+import { prefetchedHrefs } from '../support/next-navigation';
 
 function currentLinks(): string[] {
   const navigation = screen.getByRole('navigation', { name: 'Main' });
@@ -13,6 +15,17 @@ function currentLinks(): string[] {
 describe('NavLinks', () => {
   afterEach(() => {
     window.history.replaceState(null, '', '/');
+    prefetchedHrefs.length = 0;
+  });
+
+  it('prefetches a section only when its link is pointed at or focused', () => {
+    render(<NavLinks />);
+    expect(prefetchedHrefs).toEqual([]);
+
+    fireEvent.mouseEnter(screen.getByRole('link', { name: 'Publications' }));
+    fireEvent.focus(screen.getByRole('link', { name: 'CV' }));
+    fireEvent.touchStart(screen.getByRole('link', { name: 'Posts' }));
+    expect(prefetchedHrefs).toEqual(['/publications', '/cv', '/posts']);
   });
 
   it('lists every section in order', () => {

@@ -67,3 +67,16 @@ export function usePathname(): string {
 export function notFound(): never {
   throw new Error('notFound() was called');
 }
+
+/** Every href passed to `useRouter().prefetch`, in order; tests clear it. */
+export const prefetchedHrefs: string[] = [];
+
+const router = {
+  prefetch: (href: string) => {
+    prefetchedHrefs.push(href);
+  },
+};
+
+export function useRouter(): typeof router {
+  return router;
+}
