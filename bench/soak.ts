@@ -49,9 +49,6 @@ const environment: NodeJS.ProcessEnv = {
   // A production build needs the public origin; the soak never follows an absolute link.
   NEXT_PUBLIC_SITE_URL: 'http://127.0.0.1:3000',
   NEXT_DIST_DIR: '.next-bench',
-  // As `npm start` sets it (see docs/benchmarks.md, Soak); MALLOC_ARENA_MAX=16, glibc's default
-  // on two cores, measures without the cap.
-  MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
 };
 
 function build(): Promise<void> {
@@ -217,6 +214,8 @@ async function main(): Promise<void> {
         heapGrowthPercent: growthPercent(retainedBefore.heapUsed, retainedAfter.heapUsed),
       },
       warmUpSeconds: WARM_UP_SECONDS,
+      // A malloc preloaded into the server (jemalloc was tried this way), or null for glibc's.
+      preloadedLibrary: process.env.LD_PRELOAD ?? null,
     };
     mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
     const file = path.join(root, 'bench', 'results', `soak-${report.date.slice(0, 10)}.json`);
