@@ -9,7 +9,7 @@ import { baseUrl } from './browser.ts';
 // fixed-seed sample of generated ones. Every response must be a page (200), a page that explains
 // a bad filter (400) or a not-found page (404), never a server error.
 const ROUTES = ['/publications', '/cv', '/search'];
-const PARAMETER_NAMES = ['area', 'year', 'type', 'q', 'view', 'area[]', ''];
+const PARAMETER_NAMES = ['area', 'year', 'type', 'q', 'view', 'page', 'area[]', ''];
 const ACCEPTED = new Set([200, 400, 404]);
 
 const KNOWN_BAD = [
@@ -31,12 +31,40 @@ const KNOWN_BAD = [
   'view=short&view=full',
   'view=%3Cscript%3E',
   'type=conference&type=__proto__',
+  'page=0',
+  'page=-1',
+  'page=1.5',
+  'page=1e3',
+  'page=0x10',
+  'page=%00',
+  'page=99999999999999999999999',
+  'page=10001',
+  'page=9999',
+  'page=2&page=3',
+  'page[]=2',
+  'area=computer-architecture&page=2',
 ];
 
 const hostileText = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.constantFrom('*', '"', "'", '[', ']', '->', '$', '%', '%ZZ', '\u0000', '\uFFFF'),
+  fc.constantFrom(
+    '*',
+    '"',
+    "'",
+    '[',
+    ']',
+    '->',
+    '$',
+    '%',
+    '%ZZ',
+    '\u0000',
+    '\uFFFF',
+    '0',
+    '-1',
+    '2',
+    '9999',
+  ),
 );
 
 const hostileQuery = fc

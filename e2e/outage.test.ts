@@ -102,7 +102,11 @@ describe('a Content Lake outage', () => {
     const response = await get(searchUrl('hang'));
 
     assert.equal(response.status, 503);
-    assert.ok(response.ms < CONTENT_LAKE_TIMEOUT_MS + 3000, `took ${Math.round(response.ms)} ms`);
+    // The explorer queries in two rounds: the research areas and the publications to leave out,
+    // then the list and the facet rows. The webhook above expired the second of the first round,
+    // so each round waits for one timeout.
+    const limitMs = 2 * CONTENT_LAKE_TIMEOUT_MS + 3000;
+    assert.ok(response.ms < limitMs, `took ${Math.round(response.ms)} ms`);
   });
 
   it('answers 503 when the host refuses connections, and logs every failure by query', async () => {

@@ -129,7 +129,10 @@ export type ResearchAreaOverview = ResearchArea & {
 };
 
 export type ResearchAreaDetail = ResearchArea & {
+  /** All publications of the area, of which `publicationGroups` may list only the newest. */
   publicationCount: number;
+  /** Publications in `publicationGroups`. */
+  listedPublicationCount: number;
   publicationGroups: YearGroup[];
   posts: PostSummary[];
 };
@@ -204,12 +207,39 @@ export type ExplorerFacets = {
   types: FacetOption[];
 };
 
-export type YearGroup = { year: number; publications: PublicationSummary[] };
+export type YearGroup = {
+  year: number;
+  publications: PublicationSummary[];
+  /**
+   * Publications of this year in the whole list. It exceeds `publications.length` when the list
+   * is split into pages or capped and this group contains only part of the year.
+   */
+  yearTotal: number;
+  /** Whether publications of this year come before this group, on an earlier page. */
+  continued: boolean;
+};
+
+/** Position of the page on screen in the explorer's filtered list. */
+export type ExplorerPagination = {
+  /** The 1-based page shown. It may lie past the last page when a URL requests one. */
+  page: number;
+  pageSize: number;
+  /** Pages the matching publications fill: 0 when none match. */
+  pageCount: number;
+  /**
+   * 1-based positions in the filtered list of the first and last publication on this page, or
+   * null when the page contains none.
+   */
+  range: { first: number; last: number } | null;
+};
 
 export type ExplorerResult = {
   /** The filters this result is for, so a view can describe what it shows while the next loads. */
   filters: ExplorerFilters;
+  /** Publications that match the filters, on all pages together. */
   total: number;
+  pagination: ExplorerPagination;
+  /** The publications of the requested page, by year. */
   groups: YearGroup[];
   facets: ExplorerFacets;
   /** Area slugs in the filters that name no research area; they match nothing. */

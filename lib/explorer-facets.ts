@@ -1,4 +1,4 @@
-import type { ExplorerFacets, FacetOption, PublicationSummary, YearGroup } from './content-types';
+import type { ExplorerFacets, FacetOption } from './content-types';
 import type { ExplorerFilters } from './publication-filters';
 import { PUBLICATION_TYPE_VALUES, publicationTypeTitle } from './publication-types';
 
@@ -6,6 +6,45 @@ import { PUBLICATION_TYPE_VALUES, publicationTypeTitle } from './publication-typ
 export type FacetRow = { year: number; type: string | null; areaIds: readonly string[] };
 
 export type FacetArea = { id: string; slug: string; title: string };
+
+type RowTest = (row: FacetRow) => boolean;
+
+/**
+ * Builds one test per facet filter. Each mirrors a clause of the filter in
+ * `explorerPublicationsQuery`, so a row passes all three exactly when the list query returns its
+ * publication. `__tests__/sanity/explorer-pagination.test.ts` checks that the two agree. An area
+ * slug that names no research area selects no id, so an area filter of unknown slugs matches
+ * nothing, as in the query.
+ */
+function facetTests(
+  areas: readonly FacetArea[],
+  filters: ExplorerFilters,
+): { area: RowTest; year: RowTest; type: RowTest } {
+  const selectedAreaIds = new Set(
+    areas.filter((area) => filters.areas.includes(area.slug)).map((area) => area.id),
+  );
+  const areaFilterActive = filters.areas.length > 0;
+  const types: readonly (string | null)[] = filters.types;
+
+  return {
+    area: (row) => !areaFilterActive || row.areaIds.some((id) => selectedAreaIds.has(id)),
+    year: (row) => filters.years.length === 0 || filters.years.includes(row.year),
+    type: (row) => types.length === 0 || types.includes(row.type),
+  };
+}
+
+/**
+ * Selects the rows that pass every filter: the publications the explorer lists, over all pages.
+ * The query that returns `rows` has already applied the text search and the hidden ids.
+ */
+export function selectMatchingRows(
+  rows: readonly FacetRow[],
+  areas: readonly FacetArea[],
+  filters: ExplorerFilters,
+): FacetRow[] {
+  const test = facetTests(areas, filters);
+  return rows.filter((row) => test.area(row) && test.year(row) && test.type(row));
+}
 
 /**
  * Counts publications per research area, year and type. Each facet's counts apply every active
@@ -17,17 +56,7 @@ export function countFacets(
   areas: readonly FacetArea[],
   filters: ExplorerFilters,
 ): ExplorerFacets {
-  const selectedAreaIds = new Set(
-    areas.filter((area) => filters.areas.includes(area.slug)).map((area) => area.id),
-  );
-  const areaFilterActive = filters.areas.length > 0;
-
-  const matchesArea = (row: FacetRow) =>
-    !areaFilterActive || row.areaIds.some((id) => selectedAreaIds.has(id));
-  const matchesYear = (row: FacetRow) =>
-    filters.years.length === 0 || filters.years.includes(row.year);
-  const matchesType = (row: FacetRow) =>
-    filters.types.length === 0 || (filters.types as readonly (string | null)[]).includes(row.type);
+  const test = facetTests(areas, filters);
 
   const areaCounts = new Map<string, number>();
   const yearCounts = new Map<number, number>();
@@ -36,9 +65,9 @@ export function countFacets(
 
   for (const row of rows) {
     yearsPresent.add(row.year);
-    const area = matchesArea(row);
-    const year = matchesYear(row);
-    const type = matchesType(row);
+    const area = test.area(row);
+    const year = test.year(row);
+    const type = test.type(row);
 
     if (year && type) {
       for (const id of new Set(row.areaIds)) increment(areaCounts, id);
@@ -75,22 +104,6 @@ export function countFacets(
       }),
     ),
   };
-}
-
-/** Groups publications by year, keeping the order they come in within each year. */
-export function groupByYear(publications: readonly PublicationSummary[]): YearGroup[] {
-  const groups = new Map<number, PublicationSummary[]>();
-  for (const publication of publications) {
-    const group = groups.get(publication.year);
-    if (group) {
-      group.push(publication);
-    } else {
-      groups.set(publication.year, [publication]);
-    }
-  }
-  return [...groups.entries()]
-    .sort(([a], [b]) => b - a)
-    .map(([year, items]) => ({ year, publications: items }));
 }
 
 function increment<K>(counts: Map<K, number>, key: K): void {

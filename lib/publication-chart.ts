@@ -97,6 +97,7 @@ function explorerHref(areas: string[], year: number | null): string {
     types: [],
     q: '',
     latestVersions: false,
+    page: 1,
   });
   return `/publications?${query}`;
 }

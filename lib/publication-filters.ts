@@ -1,7 +1,8 @@
 import { isPublicationType, type PublicationType } from './publication-types';
 
 /**
- * The explorer's filters, as carried in `/publications?area=…&year=…&type=…&q=…&versions=latest`.
+ * The explorer's filters and page, as carried in
+ * `/publications?area=…&year=…&type=…&q=…&versions=latest&page=…`.
  */
 export type ExplorerFilters = {
   /** Research-area slugs; a publication matches when it belongs to any of them. */
@@ -17,6 +18,11 @@ export type ExplorerFilters = {
    * listed once, as its most final version: journal, then conference, workshop, preprint.
    */
   latestVersions: boolean;
+  /**
+   * The 1-based page of the matching publications to show. It is not a filter: it selects which
+   * part of the filtered list to show, so every filter change resets it to 1.
+   */
+  page: number;
 };
 
 export type FilterParseResult =
@@ -29,6 +35,7 @@ export const EMPTY_FILTERS: ExplorerFilters = {
   types: [],
   q: '',
   latestVersions: false,
+  page: 1,
 };
 
 /** The value of the `versions` parameter that lists one version per work. */
@@ -38,6 +45,13 @@ export const MAX_VALUES_PER_FILTER = 20;
 export const MAX_QUERY_LENGTH = 200;
 export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2100;
+/**
+ * Highest page number a URL may ask for. At 50 publications per page that is 500,000
+ * publications, ten times the largest benchmark dataset. A page past the end of the list up to
+ * this number gets a message that links to the last page. A larger number is rejected as
+ * invalid, because no link of the site makes one.
+ */
+export const MAX_PAGE = 10_000;
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG_LENGTH = 96;
@@ -60,8 +74,9 @@ export function toUrlSearchParams(record: SearchParamsRecord): URLSearchParams {
 }
 
 /**
- * Validates the explorer's URL parameters. Areas, years and types may repeat; `q` and `versions`
- * may appear once, and `versions` takes `latest` or `all` (the default).
+ * Validates the explorer's URL parameters. Areas, years and types may repeat, while `q`,
+ * `versions` and `page` may appear once. `versions` takes `latest` or `all` (the default), and
+ * `page` a whole number from 1 (the default) to MAX_PAGE.
  * Parameters the explorer does not use (for example `utm_source`) are ignored.
  */
 export function parseExplorerFilters(params: URLSearchParams): FilterParseResult {
@@ -134,13 +149,37 @@ export function parseExplorerFilters(params: URLSearchParams): FilterParseResult
     );
   }
 
+  const pageValues = params.getAll('page').map((value) => value.trim());
+  if (pageValues.length > 1) {
+    return invalid('page', 'The "page" parameter may be given only once.');
+  }
+  const page = pageValues[0] === undefined ? 1 : parsePageNumber(pageValues[0]);
+  if (page === null) {
+    return invalid(
+      'page',
+      `Invalid page "${truncate(pageValues[0] ?? '')}": expected a whole number from 1 to ${MAX_PAGE}.`,
+    );
+  }
+
   return {
     ok: true,
-    filters: { areas, years, types, q, latestVersions: versions === LATEST_VERSIONS },
+    filters: { areas, years, types, q, latestVersions: versions === LATEST_VERSIONS, page },
   };
 }
 
-/** Serializes filters in a fixed order, so equal filters give equal URLs and cache keys. */
+/** Reads a page number in decimal digits only, so "1e3", "+2", "2.0" and "0x10" are rejected. */
+function parsePageNumber(value: string): number | null {
+  if (!/^\d+$/.test(value)) {
+    return null;
+  }
+  const page = Number(value);
+  return page >= 1 && page <= MAX_PAGE ? page : null;
+}
+
+/**
+ * Serializes filters in a fixed order, so equal filters give equal URLs and cache keys. Page 1
+ * is written as no `page` parameter, which keeps one URL for the first page.
+ */
 export function serializeExplorerFilters(filters: ExplorerFilters): string {
   const params = new URLSearchParams();
   for (const area of [...filters.areas].sort()) params.append('area', area);
@@ -148,9 +187,11 @@ export function serializeExplorerFilters(filters: ExplorerFilters): string {
   for (const type of [...filters.types].sort()) params.append('type', type);
   if (filters.q) params.append('q', filters.q);
   if (filters.latestVersions) params.append('versions', LATEST_VERSIONS);
+  if (filters.page > 1) params.append('page', String(filters.page));
   return params.toString();
 }
 
+/** Returns whether any filter narrows the list. The page number is not a filter. */
 export function hasActiveFilters(filters: ExplorerFilters): boolean {
   return (
     filters.areas.length > 0 ||

@@ -591,7 +591,7 @@ export type ResearchAreasQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: explorerPublicationsQuery
-// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)    && (count($years) == 0 || year in $years)    && (count($types) == 0 || type in $types)    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)    && !(_id in $hiddenIds)  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)    && select($filterByArea => count(researchAreas[_ref in $areaIds]) > 0, true)    && select(count($years) > 0 => year in $years, true)    && select(count($types) > 0 => type in $types, true)    && select($search != "" => [title, venue.name, venue.shortName, abstract] match $search, true)    && select(count($hiddenIds) > 0 => !(_id in $hiddenIds), true)  ] | order(year desc, coalesce(date, "") desc, lower(title) asc, _id asc)[$start...$end]{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
 export type ExplorerPublicationsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -657,8 +657,83 @@ export type ExplorerPublicationsQueryResult = Array<{
 }>;
 
 // Source: sanity/lib/queries.ts
+// Variable: publicationListQuery
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc, _id asc){  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured}
+export type PublicationListQueryResult = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  year: number | null;
+  date: string | null;
+  type:
+    | 'book'
+    | 'chapter'
+    | 'conference'
+    | 'doctoral-thesis'
+    | 'journal'
+    | 'masters-thesis'
+    | 'other'
+    | 'preprint'
+    | 'report'
+    | 'talk'
+    | 'workshop'
+    | null;
+  venue: {
+    name: string | null;
+    shortName: string | null;
+  } | null;
+  authors: Array<{
+    _key: string;
+    equalContribution: boolean | null;
+    corresponding: boolean | null;
+    person: {
+      _id: string;
+      name: string | null;
+      orcid: string | null;
+      homepage: string | null;
+    } | null;
+  }> | null;
+  authorListTruncated: boolean | null;
+  researchAreas: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+  }> | null;
+  links: Array<{
+    _key: string;
+    kind:
+      | 'arxiv'
+      | 'code'
+      | 'doi'
+      | 'other'
+      | 'pdf'
+      | 'project'
+      | 'retrospective'
+      | 'slides'
+      | 'video'
+      | null;
+    label: string | null;
+    url: string | null;
+  }> | null;
+  badges: Array<{
+    _key: string;
+    kind: 'award' | 'hall-of-fame' | 'oral' | 'other' | 'spotlight' | null;
+    label: string | null;
+  }> | null;
+  featured: boolean | null;
+}>;
+
+// Source: sanity/lib/queries.ts
+// Variable: publicationSlugOwnersQuery
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)]{ _id, "slug": slug.current }
+export type PublicationSlugOwnersQueryResult = Array<{
+  _id: string;
+  slug: string | null;
+}>;
+
+// Source: sanity/lib/queries.ts
 // Variable: explorerFacetRowsQuery
-// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search) && !(_id in $hiddenIds)]{    year,    type,    "areaIds": researchAreas[]._ref  }
+// Query: *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && select($search != "" => [title, venue.name, venue.shortName, abstract] match $search, true) && select(count($hiddenIds) > 0 => !(_id in $hiddenIds), true)]{    year,    type,    "areaIds": researchAreas[]._ref  }
 export type ExplorerFacetRowsQueryResult = Array<{
   year: number | null;
   type:
@@ -1252,7 +1327,7 @@ export type ResearchAreaSlugsQueryResult = Array<string | null>;
 
 // Source: sanity/lib/queries.ts
 // Variable: researchAreaBySlugQuery
-// Query: *[_type == "researchArea" && defined(title) && slug.current == $slug][0]{    _id,    title,    "slug": slug.current,    topics,    description,    "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref]      | order(year desc, coalesce(date, "") desc, lower(title) asc){  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured},    "posts": *[_type == "post" && defined(slug.current) && defined(title) && ^._id in researchAreas[]._ref] | order(coalesce(date, "") desc, lower(title) asc, _id asc){ _id, title, "slug": slug.current, date, summary, externalUrl }  }
+// Query: *[_type == "researchArea" && defined(title) && slug.current == $slug][0]{    _id,    title,    "slug": slug.current,    topics,    description,    "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref && !(_id in $hiddenIds)]      | order(year desc, coalesce(date, "") desc, lower(title) asc, _id asc)[0...$publicationLimit]{  _id,  title,  "slug": slug.current,  year,  date,  type,  venue{ name, shortName },  authors[]{    _key,    equalContribution,    corresponding,    "person": person->{ _id, name, orcid, homepage }  },  authorListTruncated,  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },  links[]{ _key, kind, label, url },  badges[]{ _key, kind, label },  featured},    "publicationYears": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref && !(_id in $hiddenIds)].year,    "posts": *[_type == "post" && defined(slug.current) && defined(title) && ^._id in researchAreas[]._ref] | order(coalesce(date, "") desc, lower(title) asc, _id asc){ _id, title, "slug": slug.current, date, summary, externalUrl }  }
 export type ResearchAreaBySlugQueryResult = {
   _id: string;
   title: string | null;
@@ -1322,6 +1397,7 @@ export type ResearchAreaBySlugQueryResult = {
     }> | null;
     featured: boolean | null;
   }>;
+  publicationYears: Array<number | null>;
   posts: Array<{
     _id: string;
     title: string | null;
@@ -1452,8 +1528,10 @@ declare module '@sanity/client' {
     '\n  *[_type == "profile" && _id == "profile"][0]{\n    name,\n    "person": person->{ _id, name, aliases }\n  }\n': OwnerIdentityQueryResult;
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{ title, description }\n': SiteSettingsQueryResult;
     '\n  *[_type == "researchArea" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description\n  }\n': ResearchAreasQueryResult;
-    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)\n    && (!$filterByArea || count(researchAreas[_ref in $areaIds]) > 0)\n    && (count($years) == 0 || year in $years)\n    && (count($types) == 0 || type in $types)\n    && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search)\n    && !(_id in $hiddenIds)\n  ] | order(year desc, coalesce(date, "") desc, lower(title) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': ExplorerPublicationsQueryResult;
-    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ($search == "" || [title, venue.name, venue.shortName, abstract] match $search) && !(_id in $hiddenIds)]{\n    year,\n    type,\n    "areaIds": researchAreas[]._ref\n  }\n': ExplorerFacetRowsQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)\n    && select($filterByArea => count(researchAreas[_ref in $areaIds]) > 0, true)\n    && select(count($years) > 0 => year in $years, true)\n    && select(count($types) > 0 => type in $types, true)\n    && select($search != "" => [title, venue.name, venue.shortName, abstract] match $search, true)\n    && select(count($hiddenIds) > 0 => !(_id in $hiddenIds), true)\n  ] | order(year desc, coalesce(date, "") desc, lower(title) asc, _id asc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': ExplorerPublicationsQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': PublicationListQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)]{ _id, "slug": slug.current }\n': PublicationSlugOwnersQueryResult;
+    '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && select($search != "" => [title, venue.name, venue.shortName, abstract] match $search, true) && select(count($hiddenIds) > 0 => !(_id in $hiddenIds), true)]{\n    year,\n    type,\n    "areaIds": researchAreas[]._ref\n  }\n': ExplorerFacetRowsQueryResult;
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && featured == true] | order(year desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': FeaturedPublicationsQueryResult;
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n': LatestPublicationsQueryResult;
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && count(versions) > 0]{\n    _id,\n    type,\n    year,\n    "versions": versions[]->{ _id, type, year, "listable": _type == "publication" && defined(title) && defined(slug.current) && defined(year) }\n  }\n': PublicationVersionLinksQueryResult;
@@ -1469,7 +1547,7 @@ declare module '@sanity/client' {
     '\n  *[_type == "post" && defined(slug.current) && defined(title) && slug.current == $slug][0]{\n    _id, title, "slug": slug.current, date, summary, externalUrl,\n    body[]{\n      ...,\n      _type == "image" => { "asset": asset->{ _id, url } }\n    },\n    "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n    "relatedPublications": relatedPublications[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n  }\n': PostBySlugQueryResult;
     '\n  *[_type == "researchArea" && defined(slug.current) && defined(title)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description,\n    "publicationCount": count(*[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref]),\n    "postCount": count(*[_type == "post" && defined(slug.current) && defined(title) && ^._id in researchAreas[]._ref])\n  }\n': ResearchAreaOverviewQueryResult;
     '\n  *[_type == "researchArea" && defined(slug.current) && defined(title)].slug.current\n': ResearchAreaSlugsQueryResult;
-    '\n  *[_type == "researchArea" && defined(title) && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description,\n    "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref]\n      | order(year desc, coalesce(date, "") desc, lower(title) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n},\n    "posts": *[_type == "post" && defined(slug.current) && defined(title) && ^._id in researchAreas[]._ref] | order(coalesce(date, "") desc, lower(title) asc, _id asc){ _id, title, "slug": slug.current, date, summary, externalUrl }\n  }\n': ResearchAreaBySlugQueryResult;
+    '\n  *[_type == "researchArea" && defined(title) && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description,\n    "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref && !(_id in $hiddenIds)]\n      | order(year desc, coalesce(date, "") desc, lower(title) asc, _id asc)[0...$publicationLimit]{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n},\n    "publicationYears": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref && !(_id in $hiddenIds)].year,\n    "posts": *[_type == "post" && defined(slug.current) && defined(title) && ^._id in researchAreas[]._ref] | order(coalesce(date, "") desc, lower(title) asc, _id asc){ _id, title, "slug": slug.current, date, summary, externalUrl }\n  }\n': ResearchAreaBySlugQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, _id asc)[0...$limit]{\n    _id, _updatedAt, title, "slug": slug.current, date, summary\n  }\n': PostFeedQueryResult;
     '\n  *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)] | order(year desc, coalesce(date, "") desc, lower(title) asc)[0...$limit]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    year,\n    date,\n    venue{ name, shortName },\n    abstract,\n    "authorNames": authors[].person->name,\n    "areaTitles": researchAreas[]->title\n  }\n': PublicationFeedQueryResult;
     '{\n  "publications": *[_type == "publication" && defined(title) && defined(slug.current) && defined(year)]{ "slug": slug.current, _updatedAt },\n  "researchAreas": *[_type == "researchArea" && defined(slug.current)]{ "slug": slug.current, _updatedAt },\n  "posts": *[_type == "post" && defined(slug.current) && defined(title)]{ "slug": slug.current, _updatedAt }\n}': SitemapQueryResult;

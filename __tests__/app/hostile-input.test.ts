@@ -11,7 +11,7 @@ import type { ExplorerResult } from '@/lib/content-types';
 // published publications or 400 with a message, never 500 and never a draft.
 
 const DRAFT_TITLES = ['Draft title', 'Never published', 'Scheduled in a release'];
-const PARAMETER_NAMES = ['area', 'year', 'type', 'q', 'utm_source', 'area[]', ''];
+const PARAMETER_NAMES = ['area', 'year', 'type', 'q', 'page', 'utm_source', 'area[]', ''];
 
 const hostileText = fc.oneof(
   fc.string({ maxLength: 300 }),
@@ -27,6 +27,11 @@ const hostileText = fc.oneof(
     'Draft title',
     '%',
     '%E0%A4%A',
+    '0',
+    '-1',
+    '1e3',
+    '99999999999999999999',
+    '9999',
   ),
 );
 

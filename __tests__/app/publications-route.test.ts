@@ -24,6 +24,39 @@ describe('GET /api/publications', () => {
     expect(body.groups.map((group) => group.year)).toEqual([2023]);
   });
 
+  it('returns the page fields of the first page', async () => {
+    const response = await get('');
+    const body = (await response.json()) as ExplorerResult;
+    expect(body.total).toBe(34);
+    expect(body.filters.page).toBe(1);
+    expect(body.pagination).toEqual({
+      page: 1,
+      pageSize: 50,
+      pageCount: 1,
+      range: { first: 1, last: 34 },
+    });
+  });
+
+  it('returns an empty page past the end', async () => {
+    const response = await get('?area=foundational-models&page=3');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as ExplorerResult;
+    expect(body.total).toBe(2);
+    expect(body.groups).toEqual([]);
+    expect(body.pagination).toEqual({ page: 3, pageSize: 50, pageCount: 1, range: null });
+  });
+
+  it.each(['?page=0', '?page=-2', '?page=1.5', '?page=10001', '?page=2&page=3'])(
+    'answers 400 naming the page parameter for %s',
+    async (query) => {
+      const response = await get(query);
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { error: string; param: string };
+      expect(body.param).toBe('page');
+      expect(body.error).toMatch(/^(Invalid page|The "page" parameter may be given only once)/);
+    },
+  );
+
   it.each([
     '?year=twenty',
     '?type=%22%5D%7C*',

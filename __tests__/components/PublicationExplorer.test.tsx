@@ -198,3 +198,106 @@ describe('PublicationExplorer', () => {
     expect(screen.queryByRole('button', { name: 'Apply filters' })).not.toBeInTheDocument();
   });
 });
+
+describe('PublicationExplorer pages', () => {
+  /** 120 publications, three pages: 30 of 2024, then 90 of 2023. */
+  const many = Array.from({ length: 120 }, (_, index) =>
+    publication(`p${index + 1}`, index < 30 ? 2024 : 2023),
+  );
+  const pageResult = (page: number) => explorerResult(many, { page });
+
+  function renderPaged(initialPage = 1) {
+    const query = initialPage === 1 ? '' : `page=${initialPage}`;
+    window.history.replaceState(null, '', query ? `/publications?${query}` : '/publications');
+    return render(
+      <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
+        <PublicationExplorer initialQuery={query} initialResult={pageResult(initialPage)} />
+      </SWRConfig>,
+    );
+  }
+
+  beforeEach(() => {
+    responses = {
+      '/api/publications': pageResult(1),
+      '/api/publications?page=2': pageResult(2),
+      '/api/publications?page=3': pageResult(3),
+      '/api/publications?area=learning': learningResult,
+    };
+  });
+
+  it('fetches another page through the JSON route and focuses the results heading', async () => {
+    renderPaged();
+    expect(screen.getByRole('status')).toHaveTextContent(/^1–50 of 120 publications$/);
+
+    await userEvent.click(screen.getByRole('link', { name: 'Next' }));
+
+    expect(window.location.search).toBe('?page=2');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/^51–100 of 120 publications$/),
+    );
+    expect(fetchMock).toHaveBeenCalledWith('/api/publications?page=2', expect.anything());
+    expect(listedTitles()[0]).toBe('Title of p51');
+    expect(screen.getByRole('heading', { name: 'Results, page 2 of 3' })).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('moves focus only once the requested page is on screen', async () => {
+    let respond = () => {};
+    const responded = new Promise<void>((resolve) => (respond = resolve));
+    global.fetch = (async (url: string) => {
+      await responded;
+      return fetchMock(url);
+    }) as unknown as typeof fetch;
+    renderPaged();
+
+    await userEvent.click(screen.getByRole('link', { name: 'Page 3' }));
+    // Page 1 is still on screen while page 3 loads, so focus stays on the link.
+    expect(listedTitles()[0]).toBe('Title of p1');
+    expect(screen.getByRole('link', { name: 'Page 3' })).toHaveFocus();
+
+    await act(async () => respond());
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Results, page 3 of 3' })).toHaveFocus(),
+    );
+    expect(listedTitles()).toHaveLength(20);
+  });
+
+  it('starts again at page 1 when a filter changes', async () => {
+    renderPaged(2);
+    expect(screen.getByRole('status')).toHaveTextContent(/^51–100 of 120 publications$/);
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Learning (1)' }));
+
+    expect(window.location.search).toBe('?area=learning');
+    await waitFor(() => expect(listedTitles()).toEqual(['Title of beta']));
+    expect(screen.getByRole('heading', { name: 'Results' })).not.toHaveFocus();
+  });
+
+  it('returns to the previous page on the back button', async () => {
+    renderPaged();
+    await userEvent.click(screen.getByRole('link', { name: 'Next' }));
+    await waitFor(() => expect(listedTitles()[0]).toBe('Title of p51'));
+
+    await act(async () => {
+      window.history.back();
+      await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    });
+
+    expect(window.location.search).toBe('');
+    await waitFor(() => expect(listedTitles()[0]).toBe('Title of p1'));
+    expect(screen.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('links to the last page from a page past the end', async () => {
+    responses['/api/publications?page=9'] = pageResult(9);
+    renderPaged(9);
+
+    expect(
+      screen.getByRole('heading', { name: 'Page 9 is past the end of the list' }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'Go to the last page, page 3' }));
+
+    expect(window.location.search).toBe('?page=3');
+    await waitFor(() => expect(listedTitles()).toHaveLength(20));
+  });
+});

@@ -1,5 +1,4 @@
-import type { PublicationSummary } from '@/lib/content-types';
-import { countFacets, type FacetRow, groupByYear } from '@/lib/explorer-facets';
+import { countFacets, type FacetRow, selectMatchingRows } from '@/lib/explorer-facets';
 import { EMPTY_FILTERS } from '@/lib/publication-filters';
 
 const areas = [
@@ -63,17 +62,39 @@ describe('countFacets', () => {
   });
 });
 
-describe('groupByYear', () => {
-  it('groups by year, newest first, keeping order within a year', () => {
-    const publication = (id: string, year: number) => ({ id, year }) as PublicationSummary;
-    const groups = groupByYear([
-      publication('x', 2022),
-      publication('y', 2024),
-      publication('z', 2022),
-    ]);
-    expect(groups.map((group) => [group.year, group.publications.map((p) => p.id)])).toEqual([
-      [2024, ['y']],
-      [2022, ['x', 'z']],
-    ]);
+describe('selectMatchingRows', () => {
+  it('keeps every row without filters', () => {
+    expect(selectMatchingRows(rows, areas, EMPTY_FILTERS)).toEqual(rows);
+  });
+
+  it('keeps rows that pass every filter', () => {
+    const matching = selectMatchingRows(rows, areas, {
+      ...EMPTY_FILTERS,
+      areas: ['a'],
+      years: [2024],
+      types: ['preprint'],
+    });
+    expect(matching).toEqual([rows[1]]);
+  });
+
+  it('counts a row with several selected areas once', () => {
+    const matching = selectMatchingRows(rows, areas, { ...EMPTY_FILTERS, areas: ['a', 'b'] });
+    expect(matching).toEqual([rows[0], rows[1], rows[2]]);
+  });
+
+  it('matches nothing for an area slug that names no area', () => {
+    expect(selectMatchingRows(rows, areas, { ...EMPTY_FILTERS, areas: ['unknown'] })).toEqual([]);
+  });
+
+  it('keeps a row without a type only when no type is selected', () => {
+    const untyped: FacetRow = { year: 2021, type: null, areaIds: [] };
+    expect(selectMatchingRows([untyped], areas, EMPTY_FILTERS)).toEqual([untyped]);
+    expect(
+      selectMatchingRows([untyped], areas, { ...EMPTY_FILTERS, types: ['conference'] }),
+    ).toEqual([]);
+  });
+
+  it('ignores the page number', () => {
+    expect(selectMatchingRows(rows, areas, { ...EMPTY_FILTERS, page: 3 })).toHaveLength(4);
   });
 });

@@ -30,6 +30,7 @@ describe('formatCount', () => {
     [0, '0 publications'],
     [1, '1 publication'],
     [12, '12 publications'],
+    [10_000, '10,000 publications'],
   ])('formats %i', (count, expected) => {
     expect(formatCount(count, 'publication')).toBe(expected);
   });

@@ -1,6 +1,7 @@
 import {
   EMPTY_FILTERS,
   type ExplorerFilters,
+  MAX_PAGE,
   MAX_QUERY_LENGTH,
   MAX_VALUES_PER_FILTER,
   parseExplorerFilters,
@@ -38,6 +39,7 @@ describe('parseExplorerFilters', () => {
         types: ['journal'],
         q: 'sparse',
         latestVersions: false,
+        page: 1,
       },
     });
   });
@@ -45,7 +47,7 @@ describe('parseExplorerFilters', () => {
   it('ignores parameters it does not use', () => {
     expect(parse('utm_source=mail')).toEqual({
       ok: true,
-      filters: { areas: [], years: [], types: [], q: '', latestVersions: false },
+      filters: { areas: [], years: [], types: [], q: '', latestVersions: false, page: 1 },
     });
   });
 
@@ -105,6 +107,53 @@ describe('parseExplorerFilters', () => {
     expect(filtersOf('').latestVersions).toBe(false);
   });
 
+  it.each([
+    ['page=2', 2],
+    ['page=%202%20', 2],
+    ['page=1', 1],
+    ['page=002', 2],
+    [`page=${MAX_PAGE}`, MAX_PAGE],
+    ['', 1],
+  ])('reads %j as page %i', (query, page) => {
+    expect(filtersOf(query).page).toBe(page);
+  });
+
+  it.each([
+    'page=0',
+    'page=-1',
+    'page=1.5',
+    'page=2.0',
+    'page=1e3',
+    'page=%2B2',
+    'page=0x10',
+    'page=',
+    'page=two',
+    'page=%00',
+    `page=${MAX_PAGE + 1}`,
+    'page=99999999999999999999999',
+  ])('rejects %s', (query) => {
+    expect(rejectionOf(query)).toEqual({
+      param: 'page',
+      error: expect.stringMatching(
+        /^Invalid page ".*": expected a whole number from 1 to 10000\.$/,
+      ),
+    });
+  });
+
+  it('rejects a repeated page, even with equal values', () => {
+    expect(parse('page=2&page=2')).toEqual({
+      ok: false,
+      param: 'page',
+      error: 'The "page" parameter may be given only once.',
+    });
+  });
+
+  it('names the rejected page in the message', () => {
+    expect(rejectionOf('page=0').error).toBe(
+      'Invalid page "0": expected a whole number from 1 to 10000.',
+    );
+  });
+
   it('rejects an unknown or repeated versions value', () => {
     expect(parse('versions=newest')).toEqual({
       ok: false,
@@ -123,9 +172,10 @@ describe('serializeExplorerFilters', () => {
       types: ['preprint', 'conference'],
       q: 'n:m sparsity',
       latestVersions: true,
+      page: 3,
     });
     expect(query).toBe(
-      'area=a&area=b&year=2024&year=2022&type=conference&type=preprint&q=n%3Am+sparsity&versions=latest',
+      'area=a&area=b&year=2024&year=2022&type=conference&type=preprint&q=n%3Am+sparsity&versions=latest&page=3',
     );
   });
 
@@ -136,6 +186,7 @@ describe('serializeExplorerFilters', () => {
       types: ['talk' as const],
       q: 'x & y',
       latestVersions: true,
+      page: 12,
     };
     const parsed = parseExplorerFilters(new URLSearchParams(serializeExplorerFilters(filters)));
     expect(parsed).toEqual({ ok: true, filters });
@@ -143,6 +194,11 @@ describe('serializeExplorerFilters', () => {
 
   it('writes nothing for no filters', () => {
     expect(serializeExplorerFilters(EMPTY_FILTERS)).toBe('');
+  });
+
+  it('leaves out page 1, so the first page has one URL', () => {
+    expect(serializeExplorerFilters({ ...EMPTY_FILTERS, areas: ['a'], page: 1 })).toBe('area=a');
+    expect(serializeExplorerFilters({ ...EMPTY_FILTERS, page: 2 })).toBe('page=2');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { ExplorerResult, PublicationSummary } from '@/lib/content-types';
-import { groupByYear } from '@/lib/explorer-facets';
+import { describePage } from '@/lib/explorer-pagination';
 import { EMPTY_FILTERS, type ExplorerFilters } from '@/lib/publication-filters';
+import { countByYear, groupSliceByYear } from '@/lib/year-groups';
 
 export function publication(
   slug: string,
@@ -27,16 +28,28 @@ export function publication(
   };
 }
 
-/** Builds a result for the two-area fixture used by the explorer tests. */
+/**
+ * Builds a result for the two-area fixture used by the explorer tests. `publications` is the
+ * whole filtered list, and the result contains the page that `filters.page` selects, with pages of
+ * `pageSize` publications.
+ */
 export function explorerResult(
   publications: PublicationSummary[],
   filters: Partial<ExplorerFilters> = {},
+  pageSize = 50,
 ): ExplorerResult {
   const selectedAreas = filters.areas ?? [];
+  const page = filters.page ?? 1;
+  const start = (page - 1) * pageSize;
   return {
     filters: { ...EMPTY_FILTERS, ...filters },
     total: publications.length,
-    groups: groupByYear(publications),
+    pagination: describePage(page, publications.length, pageSize),
+    groups: groupSliceByYear(
+      publications.slice(start, start + pageSize),
+      countByYear(publications.map((publication) => publication.year)),
+      start,
+    ),
     unknownAreas: [],
     facets: {
       areas: [

@@ -69,7 +69,9 @@ export class FakeContentLake {
         if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value);
       }
       this.queryCount += 1;
-      const result = await evaluate(parse(searchParams.get('query') ?? ''), {
+      // The Content Lake substitutes parameters before it runs a query, and groq-js needs them
+      // while parsing to resolve a slice such as `[$start...$end]`.
+      const result = await evaluate(parse(searchParams.get('query') ?? '', { params }), {
         dataset: [...this.documents.values()],
         params,
       });

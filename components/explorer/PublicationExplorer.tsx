@@ -1,23 +1,20 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import useSWR, { useSWRConfig } from 'swr';
 
-import { PublicationYearGroups } from '@/components/publications/PublicationYearGroups';
 import type { ExplorerResult } from '@/lib/content-types';
 import {
   EMPTY_FILTERS,
   type ExplorerFilters,
-  hasActiveFilters,
   parseExplorerFilters,
   serializeExplorerFilters,
 } from '@/lib/publication-filters';
 
-import { EmptyState } from './EmptyState';
+import { ExplorerResults } from './ExplorerResults';
 import { explorerApiUrl, fetchExplorerResult } from './fetch-explorer-result';
 import { FilterForm } from './FilterForm';
-import { ResultSummary } from './ResultSummary';
 
 type Props = {
   /** The serialized filters the server rendered `initialResult` for. */
@@ -26,9 +23,9 @@ type Props = {
 };
 
 /**
- * Renders the publications explorer. The filters live in the URL: a change pushes a history
- * entry, and the list follows the URL through SWR and the JSON route, keeping the previous list
- * on screen while the next one loads.
+ * Renders the publications explorer. The filters and the page live in the URL: a change pushes a
+ * history entry, and the list follows the URL through SWR and the JSON route, keeping the previous
+ * list on screen while the next one loads.
  */
 export function PublicationExplorer({ initialQuery, initialResult }: Props) {
   const searchParams = useSearchParams();
@@ -76,55 +73,75 @@ export function PublicationExplorer({ initialQuery, initialResult }: Props) {
   const result = data ?? initialResult;
 
   const navigate = useCallback((next: ExplorerFilters, options?: { replace: boolean }) => {
-    const nextQuery = serializeExplorerFilters(next);
-    const url = nextQuery ? `/publications?${nextQuery}` : '/publications';
     setChosen(next);
     // Next.js keeps useSearchParams in step with the native History API (since 14.1).
     if (options?.replace) {
-      window.history.replaceState(null, '', url);
+      window.history.replaceState(null, '', explorerHref(next));
     } else {
-      window.history.pushState(null, '', url);
+      window.history.pushState(null, '', explorerHref(next));
     }
   }, []);
+
+  // After a page change, focus moves to the results heading once the new page is on screen, so
+  // keyboard and screen reader users continue at the top of the list rather than at the nav.
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const focusPendingFor = useRef<string | null>(null);
+  const shownQuery = serializeExplorerFilters(result.filters);
+  useEffect(() => {
+    if (focusPendingFor.current === shownQuery) {
+      focusPendingFor.current = null;
+      resultsHeading.current?.focus();
+    }
+  }, [shownQuery]);
+
+  // Any filter change starts the list again at its first page.
+  const changeFilters = useCallback(
+    (next: ExplorerFilters, options?: { replace: boolean }) => {
+      focusPendingFor.current = null;
+      navigate({ ...next, page: 1 }, options);
+    },
+    [navigate],
+  );
+
+  const changePage = useCallback(
+    (page: number) => {
+      const next = { ...result.filters, page };
+      const nextQuery = serializeExplorerFilters(next);
+      if (nextQuery === shownQuery) {
+        resultsHeading.current?.focus();
+        return;
+      }
+      focusPendingFor.current = nextQuery;
+      navigate(next);
+    },
+    [result.filters, shownQuery, navigate],
+  );
 
   return (
     <div className="explorer">
       <FilterForm
         filters={filters}
         facets={result.facets}
-        onChange={navigate}
+        onChange={changeFilters}
         interactive={interactive}
       />
-      <div className="explorer__results" aria-busy={isValidating}>
-        <ResultSummary
-          total={result.total}
-          filters={result.filters}
-          areaTitles={result.facets.areas}
-          loading={isValidating}
-          onClear={interactive ? () => navigate(EMPTY_FILTERS) : undefined}
-        />
-        {error ? (
-          <p className="notice notice--error" role="alert">
-            The list could not be updated, so it still shows the previous results. Check your
-            connection and change a filter to try again.
-          </p>
-        ) : null}
-        {result.unknownAreas.length > 0 ? (
-          <p className="notice" role="alert">
-            No research area is called “{result.unknownAreas.join('”, “')}”.
-          </p>
-        ) : null}
-        {result.total === 0 ? (
-          <EmptyState
-            hasFilters={hasActiveFilters(result.filters)}
-            onClear={interactive ? () => navigate(EMPTY_FILTERS) : undefined}
-          />
-        ) : (
-          <PublicationYearGroups groups={result.groups} />
-        )}
-      </div>
+      <ExplorerResults
+        result={result}
+        loading={isValidating}
+        failed={Boolean(error)}
+        headingRef={resultsHeading}
+        hrefFor={(page) => explorerHref({ ...result.filters, page })}
+        onPageChange={interactive ? changePage : undefined}
+        onClear={interactive ? () => changeFilters(EMPTY_FILTERS) : undefined}
+      />
     </div>
   );
+}
+
+/** Returns the explorer's URL for the filters and page. Page 1 without filters is /publications. */
+function explorerHref(filters: ExplorerFilters): string {
+  const query = serializeExplorerFilters(filters);
+  return query ? `/publications?${query}` : '/publications';
 }
 
 const subscribeToNothing = () => () => {};

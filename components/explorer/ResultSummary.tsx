@@ -1,4 +1,5 @@
-import type { FacetOption } from '@/lib/content-types';
+import type { ExplorerPagination, FacetOption } from '@/lib/content-types';
+import { formatInteger } from '@/lib/plural';
 import { type ExplorerFilters, hasActiveFilters } from '@/lib/publication-filters';
 import { publicationTypeTitle } from '@/lib/publication-types';
 
@@ -6,14 +7,19 @@ import { ClearFiltersLink } from './EmptyState';
 
 type Props = {
   total: number;
+  pagination: ExplorerPagination;
   filters: ExplorerFilters;
   areaTitles: readonly FacetOption[];
   loading: boolean;
   onClear?: (() => void) | undefined;
 };
 
-/** Renders the result count and the active filters in words; screen readers announce changes. */
-export function ResultSummary({ total, filters, areaTitles, loading, onClear }: Props) {
+/**
+ * Renders the result count and the active filters in words. Screen readers announce changes.
+ * When the list fills several pages, the count gives the positions on this page: "51–100 of
+ * 10,000 publications".
+ */
+export function ResultSummary({ total, pagination, filters, areaTitles, loading, onClear }: Props) {
   const areaNames = filters.areas.map(
     (slug) => areaTitles.find((area) => area.value === slug)?.label ?? slug,
   );
@@ -29,7 +35,15 @@ export function ResultSummary({ total, filters, areaTitles, loading, onClear }: 
   return (
     <div className="result-summary">
       <p role="status" aria-live="polite">
-        <strong>{total}</strong> {total === 1 ? 'publication' : 'publications'}
+        {pagination.pageCount > 1 && pagination.range ? (
+          <>
+            <strong>
+              {formatInteger(pagination.range.first)}–{formatInteger(pagination.range.last)}
+            </strong>{' '}
+            of{' '}
+          </>
+        ) : null}
+        <strong>{formatInteger(total)}</strong> {total === 1 ? 'publication' : 'publications'}
         {parts.length > 0 ? ` ${parts.join(', ')}` : ''}
         {loading ? <span className="result-summary__loading"> · updating…</span> : null}
       </p>

@@ -1,8 +1,13 @@
 import type { YearGroup } from '@/lib/content-types';
+import { formatCount, formatInteger } from '@/lib/plural';
 
 import { PublicationCard } from './PublicationCard';
 
-/** Lists publications under one heading per year, newest year first. */
+/**
+ * Lists publications under one heading per year, newest year first. A heading gives the number of
+ * the year's publications in the whole list, and how many of them the group lists when it contains
+ * only part of the year. It marks a year that began on an earlier page as continued.
+ */
 export function PublicationYearGroups({ groups }: { groups: readonly YearGroup[] }) {
   return (
     <>
@@ -10,11 +15,8 @@ export function PublicationYearGroups({ groups }: { groups: readonly YearGroup[]
         <section key={group.year} className="year-group" aria-labelledby={`year-${group.year}`}>
           <h2 id={`year-${group.year}`} className="year-group__heading">
             {group.year}
-            <span className="year-group__count">
-              {' '}
-              · {group.publications.length}{' '}
-              {group.publications.length === 1 ? 'publication' : 'publications'}
-            </span>
+            {group.continued ? ' (continued)' : null}
+            <span className="year-group__count"> · {yearGroupCount(group)}</span>
           </h2>
           <ol className="publication-list">
             {group.publications.map((publication) => (
@@ -27,4 +29,11 @@ export function PublicationYearGroups({ groups }: { groups: readonly YearGroup[]
       ))}
     </>
   );
+}
+
+/** Returns "12 publications", or "30 of 120 publications" for a group with part of its year. */
+export function yearGroupCount(group: YearGroup): string {
+  const total = formatCount(group.yearTotal, 'publication');
+  const listedCount = group.publications.length;
+  return listedCount < group.yearTotal ? `${formatInteger(listedCount)} of ${total}` : total;
 }

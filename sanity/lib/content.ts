@@ -16,16 +16,19 @@ import type {
   SiteSettings,
 } from '@/lib/content-types';
 import { buildCv, type Cv, type CvView } from '@/lib/cv';
-import { countFacets, groupByYear } from '@/lib/explorer-facets';
+import { countFacets, selectMatchingRows } from '@/lib/explorer-facets';
+import { describePage, EXPLORER_PAGE_SIZE, pageSlice } from '@/lib/explorer-pagination';
 import { formatYearRange, isSafeUrl } from '@/lib/format';
 import { buildPublicationChart } from '@/lib/publication-chart';
 import { type ExplorerFilters, toMatchPattern } from '@/lib/publication-filters';
 import { supersededVersionIds } from '@/lib/version-lineage';
+import { countByYear, groupSliceByYear } from '@/lib/year-groups';
 
 import { toOwnerIdentity } from './author-mappers';
 import { CACHE_TAGS } from './cache-tags';
 import { fetchContent } from './fetch';
 import {
+  findSlugDuplicates,
   toPostSummary,
   toProfile,
   toPublicationDetail,
@@ -44,6 +47,8 @@ import {
   postsQuery,
   profileQuery,
   publicationBySlugQuery,
+  publicationListQuery,
+  publicationSlugOwnersQuery,
   publicationSlugsQuery,
   publicationVersionLinksQuery,
   researchAreasQuery,
@@ -111,13 +116,21 @@ export async function getResearchAreas(): Promise<ResearchArea[]> {
   );
 }
 
-/** Runs the explorer's filters: the matching publications grouped by year, and facet counts. */
+/**
+ * Runs the explorer's filters: one page of the matching publications grouped by year, the number
+ * that match on all pages, and facet counts.
+ */
 export async function getExplorerResult(filters: ExplorerFilters): Promise<ExplorerResult> {
-  const areas = await getResearchAreas();
+  // Two rounds of queries, because the list and facet queries take ids from the first round.
+  // Each query gives up after its own timeout, so a hanging Content Lake costs two timeouts.
+  const [areas, hiddenIds] = await Promise.all([
+    getResearchAreas(),
+    getHiddenPublicationIds(filters.latestVersions),
+  ]);
   const areaIds = areas.filter((area) => filters.areas.includes(area.slug)).map((area) => area.id);
   const search = toMatchPattern(filters.q);
   const tags = [CACHE_TAGS.publications];
-  const hiddenIds = filters.latestVersions ? await getSupersededVersionIds() : [];
+  const { start, end } = pageSlice(filters.page, EXPLORER_PAGE_SIZE);
 
   const [publications, facetRows, owner] = await Promise.all([
     fetchContent({
@@ -130,6 +143,8 @@ export async function getExplorerResult(filters: ExplorerFilters): Promise<Explo
         types: filters.types,
         search,
         hiddenIds,
+        start,
+        end,
       },
       tags,
     }),
@@ -142,20 +157,27 @@ export async function getExplorerResult(filters: ExplorerFilters): Promise<Explo
     getOwnerIdentity(),
   ]);
 
-  const summaries = toPublicationSummaries(publications, owner);
+  const rows = facetRows.flatMap(({ year, type, areaIds }) =>
+    year === null ? [] : [{ year, type, areaIds: areaIds ?? [] }],
+  );
+  // The list query applies the same filters as selectMatchingRows, so these rows are the
+  // publications of every page and the total matches the pages.
+  // NOTE: a publication whose title is only white space passes `defined(title)` and is counted,
+  // but toPublicationSummary drops it, so its page lists one fewer. groq-js 2.0.1 has no trim
+  // function with which both queries could leave it out.
+  const matching = selectMatchingRows(rows, areas, filters);
   const knownSlugs = new Set(areas.map((area) => area.slug));
 
   return {
     filters,
-    total: summaries.length,
-    groups: groupByYear(summaries),
-    facets: countFacets(
-      facetRows.flatMap(({ year, type, areaIds }) =>
-        year === null ? [] : [{ year, type, areaIds: areaIds ?? [] }],
-      ),
-      areas,
-      filters,
+    total: matching.length,
+    pagination: describePage(filters.page, matching.length, EXPLORER_PAGE_SIZE),
+    groups: groupSliceByYear(
+      toPublicationSummaries(publications, owner),
+      countByYear(matching.map((row) => row.year)),
+      start,
     ),
+    facets: countFacets(rows, areas, filters),
     unknownAreas: filters.areas.filter((slug) => !knownSlugs.has(slug)),
   };
 }
@@ -191,6 +213,32 @@ export async function getPublicationChart(areaSlug?: string): Promise<Publicatio
 }
 
 /**
+ * Lists the publications the explorer leaves out: those that share a slug with a publication of
+ * a lower `_id`, and with `latestVersions`, earlier or less final versions of another work.
+ * Leaving them out in the queries, rather than after, keeps the count equal to the pages.
+ */
+async function getHiddenPublicationIds(latestVersions: boolean): Promise<string[]> {
+  const [sharedSlugIds, supersededIds] = await Promise.all([
+    getSharedSlugIds(),
+    latestVersions ? getSupersededVersionIds() : [],
+  ]);
+  return [...new Set([...sharedSlugIds, ...supersededIds])];
+}
+
+/**
+ * Lists the publications that share their slug with one of a lower `_id`. The slug's page shows
+ * that one (publicationBySlugQuery), so the explorer and the area pages list only that one too.
+ */
+export async function getSharedSlugIds(): Promise<string[]> {
+  const publications = await fetchContent({
+    name: 'publicationSlugOwnersQuery',
+    query: publicationSlugOwnersQuery,
+    tags: [CACHE_TAGS.publications],
+  });
+  return [...findSlugDuplicates(publications)];
+}
+
+/**
  * Lists the ids of publications that are an earlier or less final version of another listed
  * publication, for the explorer's one-entry-per-work view.
  */
@@ -217,16 +265,8 @@ async function getSupersededVersionIds(): Promise<string[]> {
 export async function getPublications(): Promise<PublicationSummary[]> {
   const [publications, owner] = await Promise.all([
     fetchContent({
-      name: 'explorerPublicationsQuery',
-      query: explorerPublicationsQuery,
-      params: {
-        filterByArea: false,
-        areaIds: [],
-        years: [],
-        types: [],
-        search: '',
-        hiddenIds: [],
-      },
+      name: 'publicationListQuery',
+      query: publicationListQuery,
       tags: [CACHE_TAGS.publications],
     }),
     getOwnerIdentity(),

@@ -106,6 +106,23 @@ export function toPublicationSummaries(
   publications: readonly PublicationResult[],
   owner: OwnerIdentity,
 ): PublicationSummary[] {
+  const duplicates = findSlugDuplicates(publications);
+
+  return publications.flatMap((publication) => {
+    if (duplicates.has(publication._id)) {
+      return [];
+    }
+    return toPublicationSummary(publication, owner) ?? [];
+  });
+}
+
+/**
+ * Finds the publications that share their slug with one of a lower `_id`, which is the one the
+ * slug's page shows. Returns their ids, each warned about once.
+ */
+export function findSlugDuplicates(
+  publications: readonly { _id: string; slug: string | null }[],
+): Set<string> {
   const canonicalIdBySlug = new Map<string, string>();
   for (const { _id, slug } of publications) {
     const current = slug ? canonicalIdBySlug.get(slug) : undefined;
@@ -114,14 +131,15 @@ export function toPublicationSummaries(
     }
   }
 
-  return publications.flatMap((publication) => {
-    const canonicalId = publication.slug ? canonicalIdBySlug.get(publication.slug) : undefined;
-    if (canonicalId !== undefined && canonicalId !== publication._id) {
-      warnSkipped(publication._id, `${canonicalId} has the same slug "${publication.slug}"`);
-      return [];
+  const duplicates = new Set<string>();
+  for (const { _id, slug } of publications) {
+    const canonicalId = slug ? canonicalIdBySlug.get(slug) : undefined;
+    if (canonicalId !== undefined && canonicalId !== _id) {
+      warnSkipped(_id, `${canonicalId} has the same slug "${slug}"`);
+      duplicates.add(_id);
     }
-    return toPublicationSummary(publication, owner) ?? [];
-  });
+  }
+  return duplicates;
 }
 
 export function toPublicationDetail(

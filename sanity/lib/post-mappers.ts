@@ -7,10 +7,10 @@ import type {
   ResearchAreaDetail,
   ResearchAreaOverview,
 } from '@/lib/content-types';
-import { groupByYear } from '@/lib/explorer-facets';
 import { warnOnce } from '@/lib/log';
 import { bodyReadingMinutes, readingMinutes } from '@/lib/reading-time';
 import { researchAreaHref } from '@/lib/routes';
+import { countByYear, groupSliceByYear } from '@/lib/year-groups';
 
 import type {
   PostBySlugQueryResult,
@@ -107,14 +107,17 @@ export function toResearchAreaDetail(
   const publications = area.publications.flatMap(
     (publication) => toPublicationSummary(publication, owner) ?? [],
   );
+  // The query lists the newest publications only and gives the year of every one.
+  const years = area.publicationYears.filter((year) => year !== null);
   return {
     id: area._id,
     slug: area.slug,
     title: area.title,
     topics: area.topics ?? [],
     description: area.description?.trim() || null,
-    publicationCount: publications.length,
-    publicationGroups: groupByYear(publications),
+    publicationCount: years.length,
+    listedPublicationCount: publications.length,
+    publicationGroups: groupSliceByYear(publications, countByYear(years), 0),
     posts: area.posts.flatMap((post) => toPostSummary(post) ?? []),
   };
 }

@@ -6,7 +6,7 @@ import { PublicationChart } from '@/components/charts/PublicationChart';
 import { PostItems } from '@/components/posts/PostItems';
 import { PublicationYearGroups } from '@/components/publications/PublicationYearGroups';
 import { pageMetadata } from '@/lib/page-metadata';
-import { formatCount } from '@/lib/plural';
+import { formatCount, formatInteger } from '@/lib/plural';
 import { areaPublicationsHref, researchAreaHref } from '@/lib/routes';
 import { NOT_FOUND_TITLE } from '@/lib/site';
 import { getPublicationChart } from '@/sanity/lib/content';
@@ -75,6 +75,16 @@ export default async function ResearchAreaPage({ params }: Props) {
       ) : null}
 
       <PublicationYearGroups groups={area.publicationGroups} />
+      {area.listedPublicationCount < area.publicationCount ? (
+        <p>
+          These are the newest {formatInteger(area.listedPublicationCount)} of{' '}
+          {formatCount(area.publicationCount, 'publication')} in {area.title}.{' '}
+          <Link href={areaPublicationsHref(area.slug)}>
+            See all {formatCount(area.publicationCount, 'publication')} in the publications explorer
+            →
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }
