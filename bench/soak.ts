@@ -5,7 +5,7 @@
 //   npm run bench:soak            build into .next-bench, then measure
 //   BENCH_SKIP_BUILD=1 npm run bench:soak
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 
 import { startServer } from '../e2e/server.ts';
+import { residentMiB } from './lib/process-memory.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -63,32 +64,6 @@ function build(): Promise<void> {
       code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`)),
     );
   });
-}
-
-/** Resident memory in MiB of a process and all its descendants, read from /proc (Linux). */
-function residentMiB(rootPid: number): number {
-  const children = new Map<number, number[]>();
-  const rssKiB = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
-      const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
-      const rss = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
-      rssKiB.set(Number(entry), rss);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // The process ended between listing and reading, so it uses no memory any more.
-    }
-  }
-  let total = 0;
-  const pending = [rootPid];
-  while (pending.length > 0) {
-    const pid = pending.pop() as number;
-    total += rssKiB.get(pid) ?? 0;
-    pending.push(...(children.get(pid) ?? []));
-  }
-  return total / 1024;
 }
 
 type MemorySample = {

@@ -47,11 +47,14 @@ function build(): Promise<void> {
 
 /**
  * Builds the site into .next-bench, unless BENCH_SKIP_BUILD=1 requests the last build
- * there, then serves it with `next start` on a free port of 127.0.0.1.
+ * there, then serves it with `next start` on a free port of 127.0.0.1. `serverEnvironment` adds
+ * variables to the server's environment and not to the build's.
  */
-export async function serveProductionBuild(): Promise<StartedServer> {
+export async function serveProductionBuild(
+  serverEnvironment: Record<string, string> = {},
+): Promise<StartedServer> {
   if (process.env.BENCH_SKIP_BUILD !== '1') await build();
-  return startServer(BENCH_ENVIRONMENT);
+  return startServer({ ...BENCH_ENVIRONMENT, ...serverEnvironment });
 }
 
 /** Absolute path of a file under the repository root, such as "bench/results". */
