@@ -76,11 +76,7 @@ async function main(): Promise<void> {
 
   // The prerendered pages of the build come from the bundled dataset. The explorer and its JSON
   // route read LOCAL_DATASET_PATH on every request, so they serve the generated file.
-  const server = await serveProductionBuild({
-    LOCAL_DATASET_PATH: datasetFile,
-    // As `npm start` sets it.
-    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
-  });
+  const server = await serveProductionBuild({ LOCAL_DATASET_PATH: datasetFile });
   let peakMiB = residentMiB(server.pid);
   const sampler = setInterval(() => {
     peakMiB = Math.max(peakMiB, residentMiB(server.pid));
