@@ -5,6 +5,7 @@ import { HtmlValidate, type Message } from 'html-validate';
 
 import config from '../html-validate.config.ts';
 import { baseUrl } from './browser.ts';
+import { fetchHtmlAsBot } from './fetch-html.ts';
 import { PUBLIC_ROUTES } from './public-routes.ts';
 
 // The rules, and the reason for each one turned off, are in html-validate.config.ts.
@@ -38,7 +39,7 @@ describe('served HTML', () => {
 
   for (const route of PUBLIC_ROUTES) {
     it(`is valid at ${route.path}`, { todo: KNOWN_FAILURES.get(route.path) }, async () => {
-      const response = await fetch(new URL(route.path, baseUrl()));
+      const response = await fetchHtmlAsBot(new URL(route.path, baseUrl()));
       assert.equal(response.status, route.status);
       assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
       const html = await response.text();

@@ -16,6 +16,7 @@ import {
   waitForExplorerHydration,
   waitForHydration,
 } from './browser.ts';
+import { fetchHtmlAsBot } from './fetch-html.ts';
 import { type StartedServer, startServer } from './server.ts';
 
 // The bundled dataset fits on one page, so these tests serve the same build from a generated
@@ -281,12 +282,7 @@ describe('explorer pages for every visitor', () => {
   it('serve valid HTML', async () => {
     const validator = new HtmlValidate(config);
     for (const route of routes) {
-      // For other user agents, Next.js 16 appends the metadata to <body> when generateMetadata
-      // resolves after the first bytes are sent, which happened here on a loaded machine. For a
-      // bot that reads HTML only, it waits and writes the metadata into <head>.
-      const response = await fetch(url(route), {
-        headers: { 'user-agent': 'facebookexternalhit/1.1' },
-      });
+      const response = await fetchHtmlAsBot(url(route));
       const html = await response.text();
       const report = await validator.validateString(html, `${route}.html`);
       const messages = report.results.flatMap((result) => result.messages);
