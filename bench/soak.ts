@@ -4,7 +4,6 @@
 //
 //   npm run bench:soak            build into .next-bench, then measure
 //   BENCH_SKIP_BUILD=1 npm run bench:soak
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,11 +12,10 @@ import { pathToFileURL } from 'node:url';
 
 import autocannon from 'autocannon';
 
-import { startServer } from '../e2e/server.ts';
 import { residentMiB } from './lib/process-memory.ts';
+import { BENCH_ENVIRONMENT, serveProductionBuild } from './lib/production-build.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 const CONNECTIONS = 100;
 // The warm-up fills the caches (each filter combination is evaluated once, then kept) and lets
@@ -38,33 +36,6 @@ const ROUTES = [
   '/api/publications?area=efficient-deep-neural-network',
   '/cv.json',
 ];
-
-// The bundled dataset, whatever .env.local sets: Next.js does not override a variable that the
-// environment already has, even an empty one.
-const environment: NodeJS.ProcessEnv = {
-  ...process.env,
-  NEXT_PUBLIC_SANITY_PROJECT_ID: '',
-  NEXT_PUBLIC_SANITY_DATASET: '',
-  SANITY_API_READ_TOKEN: '',
-  NEXT_TELEMETRY_DISABLED: '1',
-  // A production build needs the public origin; the soak never follows an absolute link.
-  NEXT_PUBLIC_SITE_URL: 'http://127.0.0.1:3000',
-  NEXT_DIST_DIR: '.next-bench',
-};
-
-function build(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, 'build'], {
-      cwd: root,
-      env: environment,
-      stdio: 'inherit',
-    });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`)),
-    );
-  });
-}
 
 type MemorySample = {
   pid: number;
@@ -139,15 +110,12 @@ function drive(baseUrl: string, seconds: number): Promise<autocannon.Result> {
 }
 
 async function main(): Promise<void> {
-  if (process.env.BENCH_SKIP_BUILD !== '1') await build();
-
   const probeDirectory = mkdtempSync(path.join(tmpdir(), 'soak-memory-'));
   const probeFile = path.join(probeDirectory, 'samples.ndjson');
   writeFileSync(probeFile, '');
   const probe = pathToFileURL(path.join(root, 'bench', 'support', 'memory-probe.mjs')).href;
-  const server = await startServer({
-    ...environment,
-    NODE_OPTIONS: [environment.NODE_OPTIONS, `--import=${probe}`].filter(Boolean).join(' '),
+  const server = await serveProductionBuild({
+    NODE_OPTIONS: [BENCH_ENVIRONMENT.NODE_OPTIONS, `--import=${probe}`].filter(Boolean).join(' '),
     MEMORY_PROBE_FILE: probeFile,
   });
   try {

@@ -22,9 +22,9 @@ export function groupByYear(publications: readonly PublicationSummary[]): YearGr
 }
 
 /**
- * Groups one slice of a list ordered by year, newest first. `yearCounts` holds the number of
+ * Groups one slice of a list ordered by year, newest first. `yearCounts` is the number of
  * publications of each year in the whole list, and `start` the slice's 0-based position in it.
- * With them, each group knows its year's total, and whether the year began before the slice.
+ * From them each group gets its year's total, and whether the year began before the slice.
  */
 export function groupSliceByYear(
   publications: readonly PublicationSummary[],

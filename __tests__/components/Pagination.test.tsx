@@ -41,7 +41,7 @@ describe('Pagination', () => {
     expect(within(nav).getAllByText('…')).toHaveLength(2);
   });
 
-  it('keeps the filters in every link and leaves page 1 out of its URL', () => {
+  it('keeps filters in page links', () => {
     renderPagination(2, 120);
 
     expect(screen.getByRole('link', { name: 'Previous' })).toHaveAttribute(
@@ -109,7 +109,8 @@ describe('Pagination', () => {
     const onPageChange = jest.fn();
     renderPagination(1, 120, onPageChange);
     const link = screen.getByRole('link', { name: 'Page 2' });
-    // jsdom cannot open a tab; a listener after the link's own sees whether it was prevented.
+    // jsdom cannot open a tab, so a listener that runs after the link's own records whether
+    // the default action was prevented.
     const prevented: boolean[] = [];
     document.addEventListener('click', (event) => prevented.push(event.defaultPrevented), {
       once: true,

@@ -60,7 +60,7 @@ describe('describePage', () => {
 });
 
 describe('isPastEnd', () => {
-  it('is true only for a page after the last page of a list with items', () => {
+  it('detects a page past the end', () => {
     expect(isPastEnd(describePage(4, 120, 50))).toBe(true);
     expect(isPastEnd(describePage(3, 120, 50))).toBe(false);
     expect(isPastEnd(describePage(1, 0, 50))).toBe(false);

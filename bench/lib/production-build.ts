@@ -1,5 +1,5 @@
-// The production build that the browser benchmarks measure: the bundled dataset, no Sanity
-// project, built into .next-bench with the same settings as the soak, so one build serves both.
+// The production build that the benchmarks measure: the bundled dataset, no Sanity project,
+// built into .next-bench once, so every benchmark script can serve the same build.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 

@@ -70,7 +70,7 @@ export function ExplorerResults({
   );
 }
 
-/** Renders the page's publications, or says why there are none. */
+/** Renders the page's publications, or a message explaining why there are none. */
 function ResultList({
   result,
   hrefFor,

@@ -79,9 +79,9 @@ function thesisType(subtype: string | undefined): TypeChoice {
 }
 
 /**
- * Reads a @misc or @unpublished entry: a talk when `howpublished` or `note` calls it one and no arXiv
- * identifier makes it a preprint; a preprint when it is on arXiv or not yet published; anything
- * else, such as software or a web page, is "other".
+ * Returns the type of a @misc or @unpublished entry. It is a talk when `howpublished` or `note`
+ * calls it one and it has no arXiv identifier. It is a preprint when it is on arXiv or not yet
+ * published. Anything else, such as software or a web page, is "other".
  */
 function looseType(
   entryType: string,
