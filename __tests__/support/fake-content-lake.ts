@@ -69,7 +69,8 @@ export class FakeContentLake {
         if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value);
       }
       this.queryCount += 1;
-      const result = await evaluate(parse(searchParams.get('query') ?? ''), {
+      // groq-js needs the parameters at parse time for slices such as [0...$limit].
+      const result = await evaluate(parse(searchParams.get('query') ?? '', { params }), {
         dataset: [...this.documents.values()],
         params,
       });
