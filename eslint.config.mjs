@@ -28,6 +28,8 @@ const config = [
       '.next-e2e/**',
       '.next-broken/**',
       '.next-bench/**',
+      '.next-bench-scale/**',
+      '.next-bench-instances/**',
       'node_modules/**',
       'next-env.d.ts',
       'test-results/**',

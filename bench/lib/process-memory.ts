@@ -26,3 +26,21 @@ export function residentMiB(rootPid: number): number {
   }
   return total / 1024;
 }
+
+/** Returns the parent PID of `pid` from /proc (Linux), or null when no such process exists. */
+export function parentPid(pid: number): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** Returns the PIDs whose parent is `pid`, read from /proc (Linux). */
+export function childPids(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((candidate) => parentPid(candidate) === pid);
+}

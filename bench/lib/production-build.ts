@@ -1,39 +1,48 @@
-// The production build that the benchmarks measure: the bundled dataset, no Sanity project,
-// built into .next-bench once, so every benchmark script can serve the same build.
+// The production builds that the benchmarks measure: the bundled dataset, no Sanity project.
+// The page benchmarks share one build in .next-bench; a benchmark that needs another environment
+// (a Sanity stand-in, a generated dataset) builds into its own dist dir, so one never serves or
+// overwrites another's build.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { type StartedServer, startServer } from '../../e2e/server.ts';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+export const root = path.resolve(import.meta.dirname, '..', '..');
+export const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 /**
- * The environment of the build and the server. Next.js does not override a variable that the
- * environment already has, even an empty one, so the empty values keep .env.local out.
+ * Returns the environment of a build into `distDir` and of its server. Next.js does not override a
+ * variable that the environment already has, even an empty one, so the empty values keep
+ * .env.local out.
  */
-export const BENCH_ENVIRONMENT: NodeJS.ProcessEnv = {
-  ...process.env,
-  NEXT_PUBLIC_SANITY_PROJECT_ID: '',
-  NEXT_PUBLIC_SANITY_DATASET: '',
-  SANITY_API_READ_TOKEN: '',
-  NEXT_TELEMETRY_DISABLED: '1',
-  // A production build needs the public origin. Canonical URLs point at it, and nothing fetches
-  // it: the benchmarks request only the server they start, on a free port.
-  NEXT_PUBLIC_SITE_URL: 'http://127.0.0.1:3000',
-  NEXT_DIST_DIR: '.next-bench',
-};
+export function benchEnvironment(distDir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEXT_PUBLIC_SANITY_PROJECT_ID: '',
+    NEXT_PUBLIC_SANITY_DATASET: '',
+    SANITY_API_READ_TOKEN: '',
+    NEXT_TELEMETRY_DISABLED: '1',
+    // A production build needs the public origin. Canonical URLs point at it, and nothing fetches
+    // it: the benchmarks request only the servers they start, on free ports.
+    NEXT_PUBLIC_SITE_URL: 'http://127.0.0.1:3000',
+    NEXT_DIST_DIR: distDir,
+  };
+}
+
+export const BENCH_ENVIRONMENT = benchEnvironment('.next-bench');
 
 /** Raised when `next build` fails. Its output goes to the terminal. */
 export class BenchBuildError extends Error {
   override name = 'BenchBuildError';
 }
 
-function build(): Promise<void> {
+/** Runs `next build` with `environment`, printing its output, and rejects when it fails. */
+export function buildSite(environment: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [nextBin, 'build'], {
       cwd: root,
-      env: BENCH_ENVIRONMENT,
+      env: environment,
       stdio: 'inherit',
     });
     child.on('error', reject);
@@ -45,6 +54,15 @@ function build(): Promise<void> {
   });
 }
 
+/** Throws when `distDir` holds no finished build, naming the command that makes one. */
+export function assertBuilt(distDir: string, buildCommand: string): void {
+  if (!existsSync(path.join(root, distDir, 'BUILD_ID'))) {
+    throw new BenchBuildError(
+      `No production build in ${distDir}: run \`${buildCommand}\` without BENCH_SKIP_BUILD=1 once.`,
+    );
+  }
+}
+
 /**
  * Builds the site into .next-bench, unless BENCH_SKIP_BUILD=1 requests the last build
  * there, then serves it with `next start` on a free port of 127.0.0.1. `serverEnvironment` adds
@@ -53,7 +71,11 @@ function build(): Promise<void> {
 export async function serveProductionBuild(
   serverEnvironment: Record<string, string> = {},
 ): Promise<StartedServer> {
-  if (process.env.BENCH_SKIP_BUILD !== '1') await build();
+  if (process.env.BENCH_SKIP_BUILD === '1') {
+    assertBuilt('.next-bench', 'npm run bench');
+  } else {
+    await buildSite(BENCH_ENVIRONMENT);
+  }
   return startServer({ ...BENCH_ENVIRONMENT, ...serverEnvironment });
 }
 

@@ -49,7 +49,6 @@ import {
   publicationBySlugQuery,
   publicationListQuery,
   publicationSlugOwnersQuery,
-  publicationSlugsQuery,
   publicationVersionLinksQuery,
   researchAreasQuery,
   siteSettingsQuery,
@@ -298,27 +297,36 @@ export async function getFeaturedPublications(limit: number): Promise<Publicatio
   return toPublicationSummaries(latest, owner);
 }
 
-/** Lists publication slugs for generateStaticParams, which runs outside a request. */
-export async function getPublicationSlugs(): Promise<string[]> {
-  const [slugs, incompleteIds] = await Promise.all([
+/**
+ * Lists the slugs of the newest `limit` publications, newest first (by year, then date), for
+ * generateStaticParams, which runs outside a request.
+ */
+export async function getNewestPublicationSlugs(limit: number): Promise<string[]> {
+  const [newest] = await Promise.all([
     fetchContent({
-      name: 'publicationSlugsQuery',
-      query: publicationSlugsQuery,
+      name: 'latestPublicationsQuery',
+      query: latestPublicationsQuery,
+      params: { limit },
       tags: [CACHE_TAGS.publications],
       perspective: 'published',
     }),
-    fetchContent({
-      name: 'incompletePublicationsQuery',
-      query: incompletePublicationsQuery,
-      tags: [CACHE_TAGS.publications],
-      perspective: 'published',
-    }),
+    warnIncompletePublications(),
   ]);
+  // A slug shared by two documents gives one page, not two that the build would reject.
+  return [...new Set(newest.flatMap(({ slug }) => (slug === null ? [] : [slug])))];
+}
+
+/** Logs the publications that the lists and pages leave out, so a build names them. */
+async function warnIncompletePublications(): Promise<void> {
+  const incompleteIds = await fetchContent({
+    name: 'incompletePublicationsQuery',
+    query: incompletePublicationsQuery,
+    tags: [CACHE_TAGS.publications],
+    perspective: 'published',
+  });
   for (const id of incompleteIds) {
     warnSkipped(id, 'the publication needs a title, a slug and a year');
   }
-  // A slug shared by two documents gives one page, not two that the build would reject.
-  return [...new Set(slugs.filter((slug) => slug !== null))];
 }
 
 // Wrapped in `cache` because the page and its metadata both ask for it.

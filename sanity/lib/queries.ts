@@ -163,10 +163,6 @@ export const citablePublicationsQuery = defineQuery(`
   }
 `);
 
-export const publicationSlugsQuery = defineQuery(`
-  *[${listablePublication}].slug.current
-`);
-
 // Publications the lists leave out because a required field is empty, so the build can log them.
 export const incompletePublicationsQuery = defineQuery(`
   *[_type == "publication" && !(${listablePublication})]._id
