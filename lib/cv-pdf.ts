@@ -9,11 +9,12 @@ import { CvPdf } from '@/components/cv/CvPdf';
 
 import { canonicalJson } from './canonical-json';
 import type { Cv } from './cv';
+import { ValueCache } from './value-cache';
 
 /** Rendered PDFs kept per content version; two views with a few edits between builds fit. */
 const MAX_CACHED_PDFS = 4;
 
-const rendered = new Map<string, Promise<Buffer>>();
+const rendered = new ValueCache<Buffer>(MAX_CACHED_PDFS);
 
 /**
  * Renders the CV to PDF, reusing the last rendering of identical content. The content itself is
@@ -21,19 +22,9 @@ const rendered = new Map<string, Promise<Buffer>>();
  */
 export function renderCvPdf(cv: Cv): Promise<Buffer> {
   const key = createHash('sha256').update(canonicalJson(cv)).digest('hex');
-  let pdf = rendered.get(key);
-  if (!pdf) {
-    pdf = renderToBuffer(createElement(CvPdf, { cv }) as Parameters<typeof renderToBuffer>[0]);
-    rendered.set(key, pdf);
-    // A failed rendering is not kept; the caller still receives the rejection.
-    pdf.catch(() => rendered.delete(key));
-    while (rendered.size > MAX_CACHED_PDFS) {
-      const oldest = rendered.keys().next().value;
-      if (oldest === undefined) break;
-      rendered.delete(oldest);
-    }
-  }
-  return pdf;
+  return rendered.get(key, () =>
+    renderToBuffer(createElement(CvPdf, { cv }) as Parameters<typeof renderToBuffer>[0]),
+  );
 }
 
 // Letters that Unicode normalization does not split into a base letter and an accent.

@@ -5,6 +5,8 @@ import path from 'node:path';
 
 import { create as openFont } from 'fontkit';
 
+import { ValueCache } from './value-cache';
+
 /** Raised when a bundled OpenGraph font cannot be used. */
 export class OgFontError extends Error {
   override name = 'OgFontError';
@@ -55,14 +57,14 @@ function fontsForWeight<Font extends { name: string; weight: OgFontWeight }>(
   );
 }
 
-let loadedFonts: Promise<LoadedFonts> | null = null;
+const loadedFonts = new ValueCache<LoadedFonts>(1);
 
 /**
  * Reads the fonts and the set of characters they draw, once per server process. Satori (0.29, in
  * Next.js 16.5) caches parsed fonts per `fonts` array, so every image passes this same array.
  */
 export function loadOgFonts(): Promise<LoadedFonts> {
-  loadedFonts ??= (async () => {
+  return loadedFonts.get('fonts', async () => {
     const files = await Promise.all(
       FONT_FILES.map(async (font) => ({
         ...font,
@@ -97,9 +99,5 @@ export function loadOgFonts(): Promise<LoadedFonts> {
       hasGlyph: (codePoint: number, weight: OgFontWeight) =>
         codePointsByWeight.get(weight)?.has(codePoint) ?? false,
     };
-  })();
-  loadedFonts.catch(() => {
-    loadedFonts = null;
   });
-  return loadedFonts;
 }

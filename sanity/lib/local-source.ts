@@ -3,6 +3,8 @@ import 'server-only';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
+import { ValueCache } from '@/lib/value-cache';
+
 import { LocalDataset, parseNdjson } from './local-dataset';
 
 /** The dataset that ships with the site, in the format `sanity dataset import` reads. */
@@ -27,9 +29,8 @@ export function localDatasetPath(): string {
   return localDatasetOverride() ?? BUNDLED_DATASET_PATH;
 }
 
-type LoadedDataset = { path: string; modifiedAt: number; dataset: LocalDataset };
-
-let loaded: Promise<LoadedDataset> | null = null;
+// One parsed file at a time, keyed by path and modification time.
+const parsed = new ValueCache<LocalDataset>(1);
 
 /**
  * Returns the local dataset, parsed once and parsed again only when the file's modification time
@@ -41,15 +42,8 @@ export async function getLocalDataset(): Promise<LocalDataset> {
   // bundled dataset with every route instead of letting the bundler trace the whole project.
   const { mtimeMs } = await stat(/* turbopackIgnore: true */ filePath);
 
-  const current = loaded ? await loaded.catch(() => null) : null;
-  if (current && current.path === filePath && current.modifiedAt === mtimeMs) {
-    return current.dataset;
-  }
-
-  loaded = readFile(/* turbopackIgnore: true */ filePath, 'utf8').then((text) => ({
-    path: filePath,
-    modifiedAt: mtimeMs,
-    dataset: new LocalDataset(parseNdjson(text, filePath)),
-  }));
-  return (await loaded).dataset;
+  return parsed.get(`${mtimeMs} ${filePath}`, async () => {
+    const text = await readFile(/* turbopackIgnore: true */ filePath, 'utf8');
+    return new LocalDataset(parseNdjson(text, filePath));
+  });
 }
