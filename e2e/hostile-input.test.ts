@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 
 import fc from 'fast-check';
 
 import { baseUrl } from './browser.ts';
+import { E2E_ENVIRONMENT } from './environment.ts';
 
 // The served HTML routes that read the query string, fed a fixed list of known-bad values and a
 // fixed-seed sample of generated ones. Every response must be a page (200), a page that explains
@@ -117,6 +120,24 @@ describe('HTML routes with hostile query strings', () => {
         `/publications/${slug.slice(0, 40)} answered ${code}`,
       );
     }
+  });
+
+  it('writes nothing to disk for unknown slugs', async () => {
+    const serverFolder = path.join(
+      import.meta.dirname,
+      '..',
+      E2E_ENVIRONMENT.NEXT_DIST_DIR,
+      'server',
+    );
+    const filesBefore = readdirSync(serverFolder, { recursive: true }).length;
+
+    for (let index = 0; index < 30; index += 1) {
+      const section = ['publications', 'posts', 'research'][index % 3];
+      const code = await status(`/${section}/invented-slug-${index}-${'x'.repeat(index * 20)}`);
+      assert.equal(code, 404);
+    }
+
+    assert.equal(readdirSync(serverFolder, { recursive: true }).length, filesBefore);
   });
 
   it('rejects undecodable static paths', async () => {
