@@ -1160,9 +1160,9 @@ export type PostListQueryResult = Array<{
 }>;
 
 // Source: sanity/lib/queries.ts
-// Variable: postSlugsQuery
-// Query: *[_type == "post" && defined(slug.current) && defined(title)].slug.current
-export type PostSlugsQueryResult = Array<string | null>;
+// Variable: newestPostSlugsQuery
+// Query: *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, lower(title) asc, _id asc)[0...$limit].slug.current
+export type NewestPostSlugsQueryResult = Array<string | null>;
 
 // Source: sanity/lib/queries.ts
 // Variable: postBySlugQuery
@@ -1537,7 +1537,7 @@ declare module '@sanity/client' {
     '\n  *[_type == "mediaMention" && defined(headline)] | order(year desc, outlet asc){\n    _id, headline, outlet, year, url\n  }\n': MediaMentionsQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, lower(title) asc, _id asc)[0...$limit]{ _id, title, "slug": slug.current, date, summary, externalUrl }\n': PostsQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, lower(title) asc, _id asc){ _id, title, "slug": slug.current, date, summary, externalUrl }\n': PostListQueryResult;
-    '\n  *[_type == "post" && defined(slug.current) && defined(title)].slug.current\n': PostSlugsQueryResult;
+    '\n  *[_type == "post" && defined(slug.current) && defined(title)] | order(coalesce(date, "") desc, lower(title) asc, _id asc)[0...$limit].slug.current\n': NewestPostSlugsQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && defined(title) && slug.current == $slug][0]{\n    _id, title, "slug": slug.current, date, summary, externalUrl,\n    body[]{\n      ...,\n      _type == "image" => { "asset": asset->{ _id, url } }\n    },\n    "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n    "relatedPublications": relatedPublications[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  date,\n  type,\n  venue{ name, shortName },\n  authors[]{\n    _key,\n    equalContribution,\n    corresponding,\n    "person": person->{ _id, name, orcid, homepage }\n  },\n  authorListTruncated,\n  "researchAreas": researchAreas[]->{ _id, title, "slug": slug.current },\n  links[]{ _key, kind, label, url },\n  badges[]{ _key, kind, label },\n  featured\n}\n  }\n': PostBySlugQueryResult;
     '\n  *[_type == "researchArea" && defined(slug.current) && defined(title)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    topics,\n    description,\n    "publicationCount": count(*[_type == "publication" && defined(title) && defined(slug.current) && defined(year) && ^._id in researchAreas[]._ref]),\n    "postCount": count(*[_type == "post" && defined(slug.current) && defined(title) && ^._id in researchAreas[]._ref])\n  }\n': ResearchAreaOverviewQueryResult;
     '\n  *[_type == "researchArea" && defined(slug.current) && defined(title)].slug.current\n': ResearchAreaSlugsQueryResult;

@@ -2,7 +2,7 @@
 import path from 'node:path';
 
 import type { PortableTextBlock } from '@/lib/content-types';
-import { getAllPosts, getPost, getPostSlugs } from '@/sanity/lib/post-content';
+import { getAllPosts, getNewestPostSlugs, getPost } from '@/sanity/lib/post-content';
 import {
   getResearchArea,
   getResearchAreaOverviews,
@@ -45,8 +45,12 @@ describe('post getters over a rich fixture', () => {
     expect(posts[0]?.href).toBe('/posts/rich');
   });
 
-  it('lists only published slugs of listable posts', async () => {
-    expect((await getPostSlugs()).sort()).toEqual(['alpha', 'beta', 'older', 'rich']);
+  it('lists only published slugs of listable posts, in the order of the posts page', async () => {
+    expect(await getNewestPostSlugs(10)).toEqual(['rich', 'older', 'alpha', 'beta']);
+  });
+
+  it('lists only the newest posts up to the limit', async () => {
+    expect(await getNewestPostSlugs(2)).toEqual(['rich', 'older']);
   });
 
   it('returns null for an unknown or draft-only slug', async () => {

@@ -9,7 +9,7 @@ import { getOwnerIdentity } from './content';
 import { fetchContent } from './fetch';
 import { toPostSummary } from './mappers';
 import { toPostDetail } from './post-mappers';
-import { postBySlugQuery, postListQuery, postSlugsQuery } from './queries';
+import { newestPostSlugsQuery, postBySlugQuery, postListQuery } from './queries';
 
 // Getters for the post pages. Tags name every type a result shows, so a published edit to any
 // of them refreshes the page.
@@ -24,15 +24,20 @@ export async function getAllPosts(): Promise<PostSummary[]> {
   return posts.flatMap((post) => toPostSummary(post) ?? []);
 }
 
-/** Lists post slugs for generateStaticParams, which runs outside a request. */
-export async function getPostSlugs(): Promise<string[]> {
+/**
+ * Lists the slugs of the newest `limit` posts, in the order of the posts page, for
+ * generateStaticParams, which runs outside a request.
+ */
+export async function getNewestPostSlugs(limit: number): Promise<string[]> {
   const slugs = await fetchContent({
-    name: 'postSlugsQuery',
-    query: postSlugsQuery,
+    name: 'newestPostSlugsQuery',
+    query: newestPostSlugsQuery,
+    params: { limit },
     tags: [CACHE_TAGS.posts],
     perspective: 'published',
   });
-  return slugs.filter((slug) => slug !== null);
+  // A slug shared by two posts gives one page, not two that the build would reject.
+  return [...new Set(slugs.filter((slug) => slug !== null))];
 }
 
 // Wrapped in `cache` because the page and its metadata both call it.

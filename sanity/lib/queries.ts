@@ -201,8 +201,9 @@ export const postListQuery = defineQuery(`
   *[${listablePost}] | ${postOrder}{ ${postSummaryFields} }
 `);
 
-export const postSlugsQuery = defineQuery(`
-  *[${listablePost}].slug.current
+// The newest `$limit` posts, in the order of the posts page, for the build to prerender.
+export const newestPostSlugsQuery = defineQuery(`
+  *[${listablePost}] | ${postOrder}[0...$limit].slug.current
 `);
 
 // Image blocks carry only a reference to their asset; the asset document has the CDN address the

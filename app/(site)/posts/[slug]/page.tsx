@@ -9,13 +9,21 @@ import { displayHost, formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/page-metadata';
 import { researchAreaHref } from '@/lib/routes';
 import { NOT_FOUND_TITLE } from '@/lib/site';
-import { getPost, getPostSlugs } from '@/sanity/lib/post-content';
+import { getNewestPostSlugs, getPost } from '@/sanity/lib/post-content';
 import { getSiteIdentity } from '@/sanity/lib/site-identity';
 
 type Props = { params: Promise<{ slug: string }> };
 
+/**
+ * Posts that `next build` prerenders: the newest ones, as for publications. Any other post renders
+ * on its first request and is then cached and revalidated like a prerendered page. The 10,000-
+ * publication dataset of `npm run bench:build` has 1,000 posts, and prerendering them all was most
+ * of its build time (docs/benchmarks.md).
+ */
+const PRERENDERED_POSTS = 200;
+
 export async function generateStaticParams() {
-  const slugs = await getPostSlugs();
+  const slugs = await getNewestPostSlugs(PRERENDERED_POSTS);
   return slugs.map((slug) => ({ slug }));
 }
 
