@@ -1,5 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
 
 import { CitePanel } from '@/components/publications/CitePanel';
 import type { CitationFormats } from '@/lib/citation/types';
@@ -17,6 +18,22 @@ function renderPanel() {
 
 describe('CitePanel', () => {
   afterEach(() => jest.restoreAllMocks());
+
+  it('hides the Cite button in server HTML and keeps the download', () => {
+    const html = renderToString(
+      <CitePanel citations={citations} bibtexHref="/publications/mesa/cite.bib" />,
+    );
+    const { container } = render(<div dangerouslySetInnerHTML={{ __html: html }} />);
+
+    expect(within(container).getByText('Cite')).toHaveAttribute('hidden');
+    expect(within(container).getByRole('link', { name: 'Download .bib' })).toBeVisible();
+  });
+
+  it('shows the Cite button once hydrated', () => {
+    renderPanel();
+
+    expect(screen.getByRole('button', { name: 'Cite' })).not.toHaveAttribute('hidden');
+  });
 
   it('opens and closes from the Cite button', async () => {
     const user = userEvent.setup();

@@ -23,6 +23,7 @@ describe('PublicationCard', () => {
     );
     expect(screen.getByText('ISCA 2023')).toBeInTheDocument();
     expect(screen.getByText('Conference')).toBeInTheDocument();
+    expect(screen.getByText('ISCA 2023').parentElement).toHaveTextContent(/^ISCA 2023 Conference$/);
     expect(screen.getByRole('list', { name: 'Recognition' })).toHaveTextContent(
       'Inducted into the ISCA Hall of Fame',
     );

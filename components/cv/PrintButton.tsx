@@ -1,9 +1,17 @@
 'use client';
 
+import { useHydrated } from '@/lib/use-hydrated';
+
 /** Opens the browser's print dialog; the print stylesheet lays the CV out for paper. */
 export function PrintButton() {
+  const hydrated = useHydrated();
   return (
-    <button type="button" className="button button--quiet" onClick={() => window.print()}>
+    <button
+      type="button"
+      className="button button--quiet"
+      hidden={!hydrated}
+      onClick={() => window.print()}
+    >
       Print
     </button>
   );

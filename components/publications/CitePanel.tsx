@@ -3,6 +3,7 @@
 import { useId, useRef, useState } from 'react';
 
 import type { CitationFormats } from '@/lib/citation/types';
+import { useHydrated } from '@/lib/use-hydrated';
 
 const FORMATS = [
   { value: 'bibtex', label: 'BibTeX' },
@@ -32,6 +33,7 @@ export function CitePanel({ citations, bibtexHref }: Props) {
   const textRef = useRef<HTMLPreElement>(null);
   const panelId = useId();
   const selectId = useId();
+  const hydrated = useHydrated();
 
   const label = FORMATS.find((option) => option.value === format)?.label ?? format;
 
@@ -56,6 +58,7 @@ export function CitePanel({ citations, bibtexHref }: Props) {
         className="button"
         aria-expanded={open}
         aria-controls={panelId}
+        hidden={!hydrated}
         onClick={() => setOpen(!open)}
       >
         Cite

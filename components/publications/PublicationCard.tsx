@@ -25,8 +25,12 @@ export function PublicationCard({ publication, headingLevel = 'h3' }: Props) {
         <span className="publication__venue" title={publication.venue?.fullName ?? undefined}>
           {venue}
         </span>
+        {/* A space, so copied text and screen readers do not run venue and type together. */}
         {publication.typeLabel ? (
-          <span className="publication__type">{publication.typeLabel}</span>
+          <>
+            {' '}
+            <span className="publication__type">{publication.typeLabel}</span>
+          </>
         ) : null}
       </p>
       <AuthorList authors={publication.authors} truncated={publication.authorListTruncated} />

@@ -85,8 +85,12 @@ export default async function PublicationPage({ params }: Props) {
         {[venue, publication.year].filter(Boolean).join(' ')}
         {publication.date ? <time dateTime={publication.date}> · {publication.date}</time> : null}
         {details ? ` · ${details}` : null}
+        {/* A space, so copied text and screen readers do not run venue and type together. */}
         {publication.typeLabel ? (
-          <span className="publication__type">{publication.typeLabel}</span>
+          <>
+            {' '}
+            <span className="publication__type">{publication.typeLabel}</span>
+          </>
         ) : null}
       </p>
       <AuthorList authors={publication.authors} truncated={publication.authorListTruncated} />
