@@ -4,6 +4,7 @@
 //
 //   npm run bench:soak            build into .next-bench, then measure
 //   BENCH_SKIP_BUILD=1 npm run bench:soak
+//   SOAK_HEAP_MIB=0               run the server without a heap budget (V8's default)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,10 @@ const CONNECTIONS = 100;
 const WARM_UP_SECONDS = Number(process.env.SOAK_WARM_UP_SECONDS ?? 30);
 const SOAK_SECONDS = 60;
 const SETTLE_SECONDS = 10;
+// The server's V8 heap budget in MiB (`--max-old-space-size`), as docs/deploy.md advises for
+// production. V8 keeps the pages of its heap mapped after a collection frees them, so without a
+// budget resident memory follows the highest heap that bursts of load reached.
+const HEAP_BUDGET_MIB = Number(process.env.SOAK_HEAP_MIB ?? 512);
 const ROUTES = [
   '/',
   '/publications',
@@ -45,7 +50,10 @@ type MemorySample = {
   heapTotal: number;
   external: number;
   rssAnon: number | null;
+  anonymousByMapping: AnonymousByMapping | null;
 };
+
+type AnonymousByMapping = { v8Pages: number; brkHeap: number; arenaSized: number; other: number };
 
 const MIB = 1024 * 1024;
 
@@ -62,6 +70,7 @@ async function retainedMemory(
   external: number;
   rss: number;
   rssAnon: number | null;
+  anonymousByMapping: AnonymousByMapping | null;
 }> {
   const collectionsBefore = readSamples(probeFile).filter((sample) => sample.afterFullGc).length;
   process.kill(pid, 'SIGUSR2');
@@ -76,6 +85,7 @@ async function retainedMemory(
         external: Math.round(latest.external / MIB),
         rss: Math.round(latest.rss / MIB),
         rssAnon: latest.rssAnon === null ? null : Math.round(latest.rssAnon / MIB),
+        anonymousByMapping: latest.anonymousByMapping && inMiB(latest.anonymousByMapping),
       };
     }
   }
@@ -91,6 +101,15 @@ async function retainedMemory(
 async function settle(pid: number, probeFile: string): ReturnType<typeof retainedMemory> {
   await sleep(SETTLE_SECONDS * 1000);
   return retainedMemory(pid, probeFile);
+}
+
+function inMiB(parts: AnonymousByMapping): AnonymousByMapping {
+  return {
+    v8Pages: Math.round(parts.v8Pages / MIB),
+    brkHeap: Math.round(parts.brkHeap / MIB),
+    arenaSized: Math.round(parts.arenaSized / MIB),
+    other: Math.round(parts.other / MIB),
+  };
 }
 
 function readSamples(probeFile: string): MemorySample[] {
@@ -115,7 +134,13 @@ async function main(): Promise<void> {
   writeFileSync(probeFile, '');
   const probe = pathToFileURL(path.join(root, 'bench', 'support', 'memory-probe.mjs')).href;
   const server = await serveProductionBuild({
-    NODE_OPTIONS: [BENCH_ENVIRONMENT.NODE_OPTIONS, `--import=${probe}`].filter(Boolean).join(' '),
+    NODE_OPTIONS: [
+      BENCH_ENVIRONMENT.NODE_OPTIONS,
+      HEAP_BUDGET_MIB > 0 ? `--max-old-space-size=${HEAP_BUDGET_MIB}` : '',
+      `--import=${probe}`,
+    ]
+      .filter(Boolean)
+      .join(' '),
     MEMORY_PROBE_FILE: probeFile,
   });
   try {
@@ -157,6 +182,7 @@ async function main(): Promise<void> {
         heapGrowthPercent: growthPercent(retainedBefore.heapUsed, retainedAfter.heapUsed),
       },
       warmUpSeconds: WARM_UP_SECONDS,
+      heapBudgetMiB: HEAP_BUDGET_MIB > 0 ? HEAP_BUDGET_MIB : null,
       // A malloc preloaded into the server (jemalloc was tried this way), or null for glibc's.
       preloadedLibrary: process.env.LD_PRELOAD ?? null,
     };

@@ -4,7 +4,7 @@
 // Comparing those samples shows the heap the server really retains: a growing one means a leak
 // or caches filling, a steady one means the rest is memory V8 and the allocator keep unused.
 import { appendFileSync, readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 const file = process.env.MEMORY_PROBE_FILE;
@@ -24,8 +24,43 @@ function residentParts() {
   }
 }
 
+/**
+ * Anonymous resident memory, in bytes, by the kind of mapping it is in, read from
+ * /proc/self/smaps on Linux, or null elsewhere. V8 maps its heap in pages of 256 KiB and keeps the
+ * pages a collection frees mapped for reuse. glibc's main malloc arena is `[heap]`, and its other
+ * arenas are mappings of 64 MiB. Large V8 objects, thread stacks and the rest are `other`.
+ */
+function anonymousByMapping() {
+  let text;
+  try {
+    text = readFileSync('/proc/self/smaps', 'utf8');
+  } catch {
+    return null;
+  }
+  const parts = { v8Pages: 0, brkHeap: 0, arenaSized: 0, other: 0 };
+  let name = '';
+  let size = 0;
+  for (const line of text.split('\n')) {
+    const header = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \d+\s*(.*)$/.exec(line);
+    if (header) {
+      size = Number.parseInt(header[2], 16) - Number.parseInt(header[1], 16);
+      name = header[3];
+      continue;
+    }
+    const anonymous = /^Anonymous:\s+(\d+) kB/.exec(line);
+    if (!anonymous || anonymous[1] === '0') continue;
+    const bytes = Number(anonymous[1]) * 1024;
+    if (name === '' && size === 256 * 1024) parts.v8Pages += bytes;
+    else if (name === '[heap]') parts.brkHeap += bytes;
+    else if (name === '' && size === 64 * 1024 * 1024) parts.arenaSized += bytes;
+    else parts.other += bytes;
+  }
+  return parts;
+}
+
 function record(afterFullGc) {
   const usage = process.memoryUsage();
+  const heap = getHeapStatistics();
   const sample = {
     time: Date.now(),
     pid: process.pid,
@@ -36,6 +71,13 @@ function record(afterFullGc) {
     external: usage.external,
     arrayBuffers: usage.arrayBuffers,
     ...residentParts(),
+    // Memory V8 allocates with malloc outside its heap (parser and compiler zones), and the most
+    // it has held at once.
+    mallocedMemory: heap.malloced_memory,
+    peakMallocedMemory: heap.peak_malloced_memory,
+    // The full breakdown is read only with a collection: reading smaps every second would cost
+    // the server under test time of its own.
+    anonymousByMapping: afterFullGc ? anonymousByMapping() : null,
   };
   appendFileSync(file, `${JSON.stringify(sample)}\n`);
 }
