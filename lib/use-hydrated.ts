@@ -8,7 +8,7 @@ function subscribe(): () => void {
 
 /**
  * Returns false in the server's HTML and true once React has hydrated the page. Controls that do
- * nothing without JavaScript, such as a Print button, stay hidden until then, so a visitor
+ * nothing without JavaScript, such as a Print button, stay invisible until then, so a visitor
  * without JavaScript never meets a button that does not respond.
  */
 export function useHydrated(): boolean {

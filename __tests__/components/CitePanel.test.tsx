@@ -25,14 +25,14 @@ describe('CitePanel', () => {
     );
     const { container } = render(<div dangerouslySetInnerHTML={{ __html: html }} />);
 
-    expect(within(container).getByText('Cite')).toHaveAttribute('hidden');
+    expect(within(container).getByText('Cite')).not.toBeVisible();
     expect(within(container).getByRole('link', { name: 'Download .bib' })).toBeVisible();
   });
 
   it('shows the Cite button once hydrated', () => {
     renderPanel();
 
-    expect(screen.getByRole('button', { name: 'Cite' })).not.toHaveAttribute('hidden');
+    expect(screen.getByRole('button', { name: 'Cite' })).toBeVisible();
   });
 
   it('opens and closes from the Cite button', async () => {

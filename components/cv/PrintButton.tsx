@@ -9,7 +9,8 @@ export function PrintButton() {
     <button
       type="button"
       className="button button--quiet"
-      hidden={!hydrated}
+      // Hidden but still taking its place, so the page does not shift when it appears.
+      style={hydrated ? undefined : { visibility: 'hidden' }}
       onClick={() => window.print()}
     >
       Print

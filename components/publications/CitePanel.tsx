@@ -58,7 +58,8 @@ export function CitePanel({ citations, bibtexHref }: Props) {
         className="button"
         aria-expanded={open}
         aria-controls={panelId}
-        hidden={!hydrated}
+        // Hidden but still taking its place, so the page does not shift when it appears.
+        style={hydrated ? undefined : { visibility: 'hidden' }}
         onClick={() => setOpen(!open)}
       >
         Cite
