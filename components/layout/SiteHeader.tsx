@@ -8,7 +8,8 @@ export function SiteHeader({ siteName }: { siteName: string }) {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href="/" className="site-header__name">
+        {/* No prefetch on load: the About link prefetches the home page on hover or focus. */}
+        <Link href="/" className="site-header__name" prefetch={false}>
           {siteName}
         </Link>
         <NavLinks />
