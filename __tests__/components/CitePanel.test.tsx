@@ -25,14 +25,14 @@ describe('CitePanel', () => {
     );
     const { container } = render(<div dangerouslySetInnerHTML={{ __html: html }} />);
 
-    expect(within(container).getByText('Cite')).not.toBeVisible();
+    expect(within(container).getByText('Cite')).toHaveClass('button--pending');
     expect(within(container).getByRole('link', { name: 'Download .bib' })).toBeVisible();
   });
 
   it('shows the Cite button once hydrated', () => {
     renderPanel();
 
-    expect(screen.getByRole('button', { name: 'Cite' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Cite' })).not.toHaveClass('button--pending');
   });
 
   it('opens and closes from the Cite button', async () => {

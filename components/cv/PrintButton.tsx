@@ -8,9 +8,7 @@ export function PrintButton() {
   return (
     <button
       type="button"
-      className="button button--quiet"
-      // Hidden but still taking its place, so the page does not shift when it appears.
-      style={hydrated ? undefined : { visibility: 'hidden' }}
+      className={hydrated ? 'button button--quiet' : 'button button--quiet button--pending'}
       onClick={() => window.print()}
     >
       Print

@@ -55,11 +55,9 @@ export function CitePanel({ citations, bibtexHref }: Props) {
     <div className="cite">
       <button
         type="button"
-        className="button"
+        className={hydrated ? 'button' : 'button button--pending'}
         aria-expanded={open}
         aria-controls={panelId}
-        // Hidden but still taking its place, so the page does not shift when it appears.
-        style={hydrated ? undefined : { visibility: 'hidden' }}
         onClick={() => setOpen(!open)}
       >
         Cite
