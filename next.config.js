@@ -14,10 +14,9 @@ const nextConfig = {
     E2E_FAILING_PUBLICATION_SLUG: process.env.E2E_FAILING_PUBLICATION_SLUG ?? '',
   },
   experimental: {
-    // Pages rendered on demand (a publication or post outside the prerendered newest 200, and
-    // the not-found page of any unknown slug) stay in the in-memory cache, at most
-    // `cacheMaxMemorySize` (50 MB by default), instead of being written under the build folder.
-    // Written to disk, each unknown slug a visitor invented added about 68 KB of files for good.
+    // Pages rendered on demand stay in the in-memory cache, at most `cacheMaxMemorySize` (50 MB
+    // by default), instead of being written under the build folder. They include the not-found
+    // page of every unknown slug, and on disk each slug a visitor invented added about 68 KB.
     isrFlushToDisk: false,
   },
   // react-pdf runs its own React reconciler and loads fonts from disk; bundling it breaks both.
