@@ -6,13 +6,14 @@
 //   npm run bench:build -- 1000 50000      the bundled dataset, then each count given
 //   BENCH_BUILD_TIMEOUT_MINUTES=60         stop a build that runs longer, and record that
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { generateDataset } from './generate-dataset.ts';
+import { writeDataset } from './generate-dataset.ts';
 import { residentMiB } from './lib/process-memory.ts';
 import { benchEnvironment, nextBin, root } from './lib/production-build.ts';
+import { writeResults } from './lib/results.ts';
 import { stopOnExit } from './lib/stop-on-exit.ts';
 
 const DIST_DIR = '.next-bench-scale';
@@ -70,14 +71,6 @@ function countPublications(file: string): number {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .filter((line) => (JSON.parse(line) as { _type?: unknown })._type === 'publication').length;
-}
-
-function writeGeneratedDataset(count: number): string {
-  const file = path.join(root, 'bench', 'data', `publications-${count}.ndjson`);
-  mkdirSync(path.dirname(file), { recursive: true });
-  const documents = generateDataset(count);
-  writeFileSync(file, documents.map((document) => JSON.stringify(document)).join('\n') + '\n');
-  return file;
 }
 
 /**
@@ -176,7 +169,7 @@ async function main(): Promise<void> {
     },
     ...counts.map((count) => ({
       name: `${count} generated publications`,
-      datasetPath: writeGeneratedDataset(count),
+      datasetPath: writeDataset(count).file,
       publications: count,
     })),
   ];
@@ -214,10 +207,8 @@ async function main(): Promise<void> {
     sampleIntervalMs: SAMPLE_INTERVAL_MS,
     builds: results,
   };
-  mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
-  const file = path.join(root, 'bench', 'results', `build-${report.date.slice(0, 10)}.json`);
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\nWritten to ${path.relative(root, file)}`);
+  const file = writeResults('build', new Date(report.date), report);
+  console.log(`\nWritten to ${file}`);
 
   if (results.some((result) => result.exit !== 'code 0')) {
     process.exitCode = 1;

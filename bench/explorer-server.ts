@@ -9,14 +9,11 @@
 //
 //   npm run bench:explorer                 build into .next-bench, then measure
 //   BENCH_SKIP_BUILD=1 npm run bench:explorer -- [COUNT]
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-
 import autocannon from 'autocannon';
 
-import { generateDataset } from './generate-dataset.ts';
+import { writeDataset } from './generate-dataset.ts';
 import { residentMiB } from './lib/process-memory.ts';
-import { fromRoot, serveProductionBuild } from './lib/production-build.ts';
+import { serveProductionBuild } from './lib/production-build.ts';
 import { writeResults } from './lib/results.ts';
 
 const DEFAULT_PUBLICATIONS = 10_000;
@@ -48,14 +45,6 @@ function routes(publications: number): string[] {
   ];
 }
 
-function writeDataset(publications: number): string {
-  const file = fromRoot('bench', 'data', `publications-${publications}.ndjson`);
-  mkdirSync(path.dirname(file), { recursive: true });
-  const documents = generateDataset(publications);
-  writeFileSync(file, `${documents.map((document) => JSON.stringify(document)).join('\n')}\n`);
-  return file;
-}
-
 /** Requests a URL once, reads the whole body, and returns the time taken in milliseconds. */
 async function timeRequest(url: string): Promise<number> {
   const started = performance.now();
@@ -72,7 +61,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(publications) || publications < 1) {
     throw new Error(`Invalid publication count "${process.argv[2]}": expected a whole number.`);
   }
-  const datasetFile = writeDataset(publications);
+  const datasetFile = writeDataset(publications).file;
 
   // The prerendered pages of the build come from the bundled dataset. The explorer and its JSON
   // route read LOCAL_DATASET_PATH on every request, so they serve the generated file.

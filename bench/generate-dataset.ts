@@ -76,15 +76,27 @@ export function generateDataset(publicationCount: number): Document[] {
   return documents;
 }
 
+/**
+ * Writes the dataset of `count` publications as NDJSON to `file`, by default
+ * bench/data/publications-COUNT.ndjson under the repository root, and returns the path and the
+ * number of documents written.
+ */
+export function writeDataset(
+  count: number,
+  file = path.join(import.meta.dirname, 'data', `publications-${count}.ndjson`),
+): { file: string; documents: number } {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const documents = generateDataset(count);
+  writeFileSync(file, documents.map((document) => JSON.stringify(document)).join('\n') + '\n');
+  return { file, documents: documents.length };
+}
+
 if (import.meta.main) {
   const count = Number(process.argv[2]);
   if (!Number.isInteger(count) || count < 1) {
     console.error('Usage: node bench/generate-dataset.ts COUNT [FILE]');
     process.exit(2);
   }
-  const file = process.argv[3] ?? path.join('bench', 'data', `publications-${count}.ndjson`);
-  mkdirSync(path.dirname(file), { recursive: true });
-  const documents = generateDataset(count);
-  writeFileSync(file, documents.map((document) => JSON.stringify(document)).join('\n') + '\n');
-  console.log(`Wrote ${documents.length} documents to ${file}`);
+  const { file, documents } = writeDataset(count, process.argv[3]);
+  console.log(`Wrote ${documents} documents to ${file}`);
 }

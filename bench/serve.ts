@@ -8,7 +8,7 @@
 //   BENCH_SKIP_BUILD=1 npm run bench:serve   reuse the last build
 //   BENCH_RUN_SECONDS=10 BENCH_PAIRS=3       seconds per run, pairs of runs per comparison
 //   NGINX_BIN=/path/to/nginx                 an nginx other than the one on PATH or in /usr/sbin
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -16,7 +16,8 @@ import { freePort } from '../e2e/server.ts';
 import { type Endpoint, measureLoad } from './lib/load-run.ts';
 import { findNginx, NginxNotFoundError, nginxVersion, startNginx } from './lib/nginx.ts';
 import { assertServes, copyPrerenderedPage, verifyPageCopy } from './lib/page-copies.ts';
-import { root, serveProductionBuild } from './lib/production-build.ts';
+import { serveProductionBuild } from './lib/production-build.ts';
+import { writeResults } from './lib/results.ts';
 import {
   checkTargets,
   type Comparison,
@@ -196,9 +197,7 @@ async function main(): Promise<void> {
       runs,
     };
 
-    mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
-    const file = path.join(root, 'bench', 'results', `serve-${report.date.slice(0, 10)}.json`);
-    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    const file = writeResults('serve', new Date(report.date), report);
 
     console.log('\nMedian ratio of req/s per comparison (one ratio per pair):');
     for (const summary of summaries) {
@@ -209,7 +208,7 @@ async function main(): Promise<void> {
     for (const { target, measured, met } of targets) {
       console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${target}: ${measured}`);
     }
-    console.log(`\nWritten to ${path.relative(root, file)}`);
+    console.log(`\nWritten to ${file}`);
   } finally {
     await nginx?.stop();
     await server.stop();

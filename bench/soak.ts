@@ -5,7 +5,7 @@
 //   npm run bench:soak            build into .next-bench, then measure
 //   BENCH_SKIP_BUILD=1 npm run bench:soak
 //   SOAK_HEAP_MIB=0               run the server without a heap budget (V8's default)
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -14,9 +14,8 @@ import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 
 import { residentMiB } from './lib/process-memory.ts';
-import { BENCH_ENVIRONMENT, serveProductionBuild } from './lib/production-build.ts';
-
-const root = path.resolve(import.meta.dirname, '..');
+import { BENCH_ENVIRONMENT, fromRoot, serveProductionBuild } from './lib/production-build.ts';
+import { writeResults } from './lib/results.ts';
 
 const CONNECTIONS = 100;
 // The warm-up fills the caches (each filter combination is evaluated once, then kept) and lets
@@ -132,7 +131,7 @@ async function main(): Promise<void> {
   const probeDirectory = mkdtempSync(path.join(tmpdir(), 'soak-memory-'));
   const probeFile = path.join(probeDirectory, 'samples.ndjson');
   writeFileSync(probeFile, '');
-  const probe = pathToFileURL(path.join(root, 'bench', 'support', 'memory-probe.mjs')).href;
+  const probe = pathToFileURL(fromRoot('bench', 'support', 'memory-probe.mjs')).href;
   const server = await serveProductionBuild({
     NODE_OPTIONS: [
       BENCH_ENVIRONMENT.NODE_OPTIONS,
@@ -186,11 +185,9 @@ async function main(): Promise<void> {
       // A malloc preloaded into the server (jemalloc was tried this way), or null for glibc's.
       preloadedLibrary: process.env.LD_PRELOAD ?? null,
     };
-    mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
-    const file = path.join(root, 'bench', 'results', `soak-${report.date.slice(0, 10)}.json`);
-    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    const file = writeResults('soak', new Date(report.date), report);
     console.log(JSON.stringify(report, null, 2));
-    console.log(`Written to ${path.relative(root, file)}`);
+    console.log(`Written to ${file}`);
   } finally {
     await server.stop();
     rmSync(probeDirectory, { recursive: true, force: true });
