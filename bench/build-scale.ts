@@ -113,7 +113,7 @@ function timeBuild(environment: NodeJS.ProcessEnv, timeoutMs: number): Promise<B
   });
   const pid = child.pid;
   if (pid === undefined) {
-    return Promise.reject(new Error('Could not start next build.'));
+    return Promise.reject(new Error('Failed to start next build: spawn returned no process ID.'));
   }
   const untrack = stopOnExit(pid, 'next build', true);
 

@@ -45,7 +45,7 @@ describe('post getters over a rich fixture', () => {
     expect(posts[0]?.href).toBe('/posts/rich');
   });
 
-  it('lists only published slugs of listable posts, in the order of the posts page', async () => {
+  it('lists published slugs in page order', async () => {
     expect(await getNewestPostSlugs(10)).toEqual(['rich', 'older', 'alpha', 'beta']);
   });
 

@@ -102,7 +102,7 @@ export async function startNginx(
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const pid = child.pid;
   if (pid === undefined) {
-    throw new NginxStartError(`Could not start ${binary}.`, output);
+    throw new NginxStartError(`Failed to start ${binary}.`, output);
   }
   const untrack = stopOnExit(pid, 'nginx');
 
@@ -120,7 +120,7 @@ export async function startNginx(
     await waitForStatus200(`${baseUrl}/`, child);
   } catch (error) {
     await stop();
-    throw new NginxStartError(`nginx did not serve ${baseUrl}/.`, output, { cause: error });
+    throw new NginxStartError(`nginx failed to serve ${baseUrl}/.`, output, { cause: error });
   }
   return { baseUrl, pid, workerCount: () => childPids(pid).length, stop };
 }

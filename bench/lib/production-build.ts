@@ -1,7 +1,7 @@
 // The production builds that the benchmarks measure: the bundled dataset, no Sanity project.
-// The page benchmarks share one build in .next-bench; a benchmark that needs another environment
-// (a Sanity stand-in, a generated dataset) builds into its own dist dir, so one never serves or
-// overwrites another's build.
+// The page benchmarks share one build in .next-bench. A benchmark that needs another environment,
+// such as a Sanity stand-in or a generated dataset, builds into its own dist dir, so that it never
+// serves or overwrites another benchmark's build.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -54,7 +54,7 @@ export function buildSite(environment: NodeJS.ProcessEnv): Promise<void> {
   });
 }
 
-/** Throws when `distDir` holds no finished build, naming the command that makes one. */
+/** Throws when `distDir` contains no finished build, naming the command that makes one. */
 export function assertBuilt(distDir: string, buildCommand: string): void {
   if (!existsSync(path.join(root, distDir, 'BUILD_ID'))) {
     throw new BenchBuildError(

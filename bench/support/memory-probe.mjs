@@ -25,10 +25,9 @@ function residentParts() {
 }
 
 /**
- * Anonymous resident memory, in bytes, by the kind of mapping it is in, read from
- * /proc/self/smaps on Linux, or null elsewhere. V8 maps its heap in pages of 256 KiB and keeps the
- * pages a collection frees mapped for reuse. glibc's main malloc arena is `[heap]`, and its other
- * arenas are mappings of 64 MiB. Large V8 objects, thread stacks and the rest are `other`.
+ * Returns anonymous resident memory in bytes, split by kind of mapping, from /proc/self/smaps
+ * (Linux only; null elsewhere). V8 maps its heap in 256 KiB pages, glibc's main arena is `[heap]`
+ * and its other arenas are 64 MiB mappings. Large V8 objects and thread stacks count as `other`.
  */
 function anonymousByMapping() {
   let text;

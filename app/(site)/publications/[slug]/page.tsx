@@ -23,7 +23,7 @@ type Props = { params: Promise<{ slug: string }> };
  * Publications that `next build` prerenders: the newest ones. Any other publication renders on its
  * first request and is then cached and revalidated like a prerendered page. With every one
  * prerendered, a build over 10,000 generated publications had not finished after 60 minutes on
- * 2 cores; with 200 it took 12 minutes (`npm run bench:build`, docs/benchmarks.md).
+ * 2 cores. With the newest 200 it took 12 minutes (`npm run bench:build`, docs/benchmarks.md).
  */
 const PRERENDERED_PUBLICATIONS = 200;
 
